@@ -1,0 +1,3 @@
+namespace AllianceBot.Dialogs.Schema;
+
+public sealed record ResourceResponse(string? Id);
