@@ -138,6 +138,8 @@ public sealed class BicepTests
     [InlineData("webapp.bicep", "minTlsVersion", "'1.2'")]
     [InlineData("webapp.bicep", "healthCheckPath", "'/healthz'")]
     [InlineData("webapp.bicep", "linuxFxVersion", "'DOTNETCORE|10.0'")]
+    [InlineData("webapp.bicep", "appCommandLine", "'dotnet AllianceBot.Bot.dll'")]
+    [InlineData("webapp.bicep", "alwaysOn", "true")]
     [InlineData("openai.bicep", "disableLocalAuth", "true")]
     [InlineData("keyvault.bicep", "enableRbacAuthorization", "true")]
     [InlineData("bot.bicep", "msaAppType", "'UserAssignedMSI'")]

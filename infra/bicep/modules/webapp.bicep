@@ -50,6 +50,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // Named explicitly so the platform never has to guess which *.runtimeconfig.json to start.
+      appCommandLine: 'dotnet AllianceBot.Bot.dll'
       // The digest scheduler runs inside the app; an idle-unloaded app would miss its time.
       alwaysOn: true
       ftpsState: 'Disabled'
