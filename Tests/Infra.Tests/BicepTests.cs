@@ -162,4 +162,25 @@ public sealed class BicepTests
         Assert.Contains($"'{roleDefinitionId}'", text, StringComparison.Ordinal);
         Assert.Contains("Microsoft.Authorization/roleAssignments@", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Readme_ParameterTable_ExplainsEveryMainParam()
+    {
+        var readme = File.ReadAllText(RepoRoot.File("infra", "README.md"));
+
+        var undocumented = Main.Params.Keys.Where(name => !readme.Contains($"`{name}`", StringComparison.Ordinal)).ToList();
+
+        Assert.True(undocumented.Count == 0, $"infra/README.md does not explain: {string.Join(", ", undocumented)}");
+    }
+
+    [Fact]
+    public void StartupCommand_WebApp_NamesTheBotAssembly()
+    {
+        // The Web App starts the dll by name; renaming the Bot assembly must not silently break the deployment.
+        var csproj = File.ReadAllText(RepoRoot.File("Bot", "AllianceBot.Bot.csproj"));
+        var assembly = Regex.Match(csproj, "<AssemblyName>([^<]+)</AssemblyName>").Groups[1].Value;
+
+        Assert.NotEmpty(assembly);
+        Assert.Contains($"appCommandLine: 'dotnet {assembly}.dll'", WebApp.Text, StringComparison.Ordinal);
+    }
 }
