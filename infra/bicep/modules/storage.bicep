@@ -80,7 +80,8 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05
     policy: {
       rules: [
         {
-          name: 'delete-archive-after-retention'
+          // Rule names: letters and digits only.
+          name: 'deleteArchiveAfterRetention'
           enabled: true
           type: 'Lifecycle'
           definition: {
@@ -104,7 +105,7 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05
           }
         }
         {
-          name: 'delete-old-versions'
+          name: 'deleteOldVersions'
           enabled: true
           type: 'Lifecycle'
           definition: {
