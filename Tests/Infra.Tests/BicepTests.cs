@@ -133,6 +133,8 @@ public sealed class BicepTests
     [InlineData("storage.bicep", "minimumTlsVersion", "'TLS1_2'")]
     [InlineData("storage.bicep", "supportsHttpsTrafficOnly", "true")]
     [InlineData("storage.bicep", "isVersioningEnabled", "true")]
+    [InlineData("storage.bicep", "daysAfterModificationGreaterThan", "retentionDays")]
+    [InlineData("storage.bicep", "daysAfterCreationGreaterThan", "versionRetentionDays")]
     [InlineData("webapp.bicep", "httpsOnly", "true")]
     [InlineData("webapp.bicep", "ftpsState", "'Disabled'")]
     [InlineData("webapp.bicep", "minTlsVersion", "'1.2'")]
@@ -161,6 +163,16 @@ public sealed class BicepTests
 
         Assert.Contains($"'{roleDefinitionId}'", text, StringComparison.Ordinal);
         Assert.Contains("Microsoft.Authorization/roleAssignments@", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Main_RetentionAndEndpoint_AsTheIssueAsks()
+    {
+        var text = Main.Text;
+
+        Assert.Matches(@"(?m)^param retentionDays int = 2555$", text);
+        Assert.Contains("endpoint: 'https://${webApp.outputs.hostName}/api/messages'", text, StringComparison.Ordinal);
+        Assert.Contains("'${archiveContainer}/'", BicepFile.Load(Path.Combine(BicepFolder, "modules", "storage.bicep")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
