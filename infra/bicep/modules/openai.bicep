@@ -56,6 +56,7 @@ resource openAIUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// The OpenAI-compatible v1 base URL that the OpenAI .NET client takes as its endpoint.
-output endpoint string = 'https://${account.properties.customSubDomainName}.openai.azure.com/openai/v1/'
+// The OpenAI-compatible v1 base URL that the OpenAI .NET client takes as its endpoint:
+// properties.endpoint is https://<customSubDomainName>.openai.azure.com/ for an OpenAI account.
+output endpoint string = '${account.properties.endpoint}openai/v1/'
 output deploymentName string = deployment.name
