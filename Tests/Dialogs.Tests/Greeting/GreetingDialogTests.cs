@@ -96,4 +96,15 @@ public sealed class GreetingDialogTests
 
         Assert.Equal(GreetingCopy.ConfirmName("Ada"), reply?.Text);
     }
+
+    [Fact]
+    public Task Greeting_ScriptedWithHelpInTheMiddle_ReadsLikeTheConversation()
+        => new DialogTestClient(new GreetingDialog()).Flow()
+            .Send("hi").AssertReply(GreetingCopy.AskName)
+            .Send("Ada").AssertReply(GreetingCopy.ConfirmName("Ada"))
+            .Send("help").AssertReply(EngineCopy.Help).AssertReply(GreetingCopy.ConfirmName("Ada"))
+            .Click("Yes").AssertReply(GreetingCopy.AskDay)
+            .Click("5").AssertReply(GreetingCopy.Goodbye("Ada", 5)).AssertNoReply()
+            .AssertStatus(DialogTurnStatus.Complete)
+            .StartTestAsync();
 }
