@@ -113,6 +113,31 @@ public sealed class InterruptibleDialogTests
     }
 
     [Fact]
+    public async Task Back_AfterStepThatMovedStraightOn_AsksTheQuestionBeforeIt()
+    {
+        var client = new DialogTestClient(new HostDialog(
+            new WaterfallDialog("steps", [AskName, (step, ct) => step.NextAsync(step.Result, ct), Steps.Ask("text", "Role?"), Steps.EndWithResult()]),
+            new TextPrompt("text")));
+        await client.SendActivityAsync("start");
+        await client.SendActivityAsync("Ada");
+
+        var reply = await client.SendActivityAsync("back");
+
+        Assert.Equal("Name?", reply?.Text);
+    }
+
+    [Fact]
+    public async Task Back_Twice_WalksBackTwoQuestions()
+    {
+        var client = await AtStepAsync(2);
+        await client.SendActivityAsync("back");
+
+        var reply = await client.SendActivityAsync("back");
+
+        Assert.Equal("Name?", reply?.Text);
+    }
+
+    [Fact]
     public async Task Back_OnFirstQuestion_SaysSoAndRepeatsQuestion()
     {
         var client = await AtStepAsync(0);
