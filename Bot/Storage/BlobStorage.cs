@@ -27,7 +27,7 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         {
             var result = await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             var details = result.Value.Details;
-            return new StorageItem(key, result.Value.Content.ToMemory(), details.ETag.ToString(), BlobMetadata.Decode(details.Metadata));
+            return new StorageItem(key, result.Value.Content.ToMemory(), Quoted(details.ETag), BlobMetadata.Decode(details.Metadata));
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
@@ -57,7 +57,7 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         try
         {
             var result = await _container.GetBlobClient(key).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
-            return result.Value.ETag.ToString();
+            return Quoted(result.Value.ETag);
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
@@ -115,7 +115,7 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
                 }
                 foreach (var blob in page.Values)
                 {
-                    yield return new StorageEntry(blob.Name, blob.Properties.ETag?.ToString() ?? "",
+                    yield return new StorageEntry(blob.Name, blob.Properties.ETag is { } etag ? Quoted(etag) : "",
                         blob.Properties.LastModified ?? DateTimeOffset.MinValue, BlobMetadata.Decode(blob.Metadata));
                 }
             }
@@ -138,6 +138,14 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         {
             return false;
         }
+    }
+
+    // Headers carry ETags quoted, listings (XML) bare: one form, so a listed ETag works in IfMatch
+    // and compares equal to the one a write returned.
+    private static string Quoted(ETag etag)
+    {
+        var value = etag.ToString();
+        return value.StartsWith('"') ? value : $"\"{value}\"";
     }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
