@@ -47,3 +47,25 @@ public sealed class BlobConversationStateTests(AzuriteFixture azurite) : Convers
 {
     protected override IStorage Storage { get; } = AzuriteCollection.NewStorage(azurite);
 }
+
+public sealed class MemoryDebriefArchiveTests : DebriefArchiveContractTests
+{
+    protected override IStorage Storage { get; } = new MemoryStorage();
+}
+
+public sealed class LocalFolderDebriefArchiveTests : DebriefArchiveContractTests, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public LocalFolderDebriefArchiveTests() => Storage = new LocalFolderStorage(_folder.Path);
+
+    protected override IStorage Storage { get; }
+
+    public void Dispose() => _folder.Dispose();
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobDebriefArchiveTests(AzuriteFixture azurite) : DebriefArchiveContractTests
+{
+    protected override IStorage Storage { get; } = AzuriteCollection.NewStorage(azurite);
+}
