@@ -84,6 +84,13 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public void IfMatch_WildcardOrEmpty_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => WriteCondition.IfMatch("*"));
+        Assert.Throws<ArgumentException>(() => WriteCondition.IfMatch(""));
+    }
+
+    [Fact]
     public async Task WriteAsync_TwentyWritersOnOneVersion_ExactlyOneWins()
     {
         var etag = await Storage.WriteAsync("docs/race", Bytes("0"), WriteCondition.Always);

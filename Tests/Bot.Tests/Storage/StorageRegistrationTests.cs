@@ -130,6 +130,28 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.DoesNotContain(logs.Messages, m => m.Contains(key, StringComparison.Ordinal) || m.Contains("AccountKey", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Production", "https://prod.blob.core.windows.net", true)]
+    [InlineData("Production", "http://127.0.0.1:10000/devstoreaccount1", false)]
+    [InlineData("Development", "https://prod.blob.core.windows.net", false)]
+    public void AddBotStorage_AccountKeyOutsideDevelopment_Warns(string environment, string endpoint, bool warns)
+    {
+        var logs = new ListLoggerProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Kind"] = "Blob",
+            ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=a2V5;BlobEndpoint={endpoint};",
+        });
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddBotStorage(builder.Configuration);
+        using var host = builder.Build();
+
+        host.Services.GetRequiredService<BotStores>();
+
+        Assert.Equal(warns, logs.Messages.Any(m => m.Contains("account key is configured", StringComparison.Ordinal)));
+    }
+
     private sealed class ListLoggerProvider : ILoggerProvider
     {
         public List<string> Messages { get; } = [];
