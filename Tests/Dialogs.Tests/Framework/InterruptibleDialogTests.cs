@@ -201,6 +201,34 @@ public sealed class InterruptibleDialogTests
         Assert.Equal("Name?", reply?.Text);
     }
 
+    [Fact]
+    public async Task Status_NoWaterfallOpen_FallsBackToHelp()
+    {
+        var client = new DialogTestClient(new HostDialog(new WaitingDialog()));
+        await client.SendActivityAsync("start");
+
+        var reply = await client.SendActivityAsync("status");
+
+        Assert.Equal(EngineCopy.Help, reply?.Text);
+    }
+
+    [Fact]
+    public async Task Back_NoWaterfallOpen_SaysNothingToGoBackTo()
+    {
+        var client = new DialogTestClient(new HostDialog(new WaitingDialog()));
+        await client.SendActivityAsync("start");
+
+        var reply = await client.SendActivityAsync("back");
+
+        Assert.Equal(EngineCopy.NothingToGoBackTo, reply?.Text);
+    }
+
+    private sealed class WaitingDialog() : Dialog("waiting")
+    {
+        public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+            => Task.FromResult(EndOfTurn);
+    }
+
     [Theory]
     [InlineData("quit", InterruptionCommand.Cancel)]
     [InlineData(" Where am I? ", InterruptionCommand.Status)]
