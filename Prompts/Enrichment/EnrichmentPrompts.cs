@@ -10,8 +10,9 @@ public static class EnrichmentPrompts
     private static readonly PromptTemplate DebriefUser = PromptTemplate.Load("debrief-enrichment.user.md");
     private static readonly PromptTemplate AnswerSystem = PromptTemplate.Load("grounded-answer.system.md");
     private static readonly PromptTemplate AnswerUser = PromptTemplate.Load("grounded-answer.user.md");
-    private static readonly string DebriefSchema = PromptTemplate.ReadResource("debrief-enrichment.schema.json");
-    private static readonly string AnswerSchema = PromptTemplate.ReadResource("grounded-answer.schema.json");
+    // Minified: the schema travels with every call, and the estimate should count what is sent.
+    private static readonly string DebriefSchema = Minify(PromptTemplate.ReadResource("debrief-enrichment.schema.json"));
+    private static readonly string AnswerSchema = Minify(PromptTemplate.ReadResource("grounded-answer.schema.json"));
 
     // The system prompts have no placeholders: they are the same bytes for every call, which is
     // what makes them safe from the data and cacheable by the service's prompt caching.
@@ -61,6 +62,8 @@ public static class EnrichmentPrompts
             passages.Count));
         return prompt is { PassagesUsed: > 0 } ? prompt : null;
     }
+
+    private static string Minify(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString();
 
     private static RenderedPrompt? Fit(
         IReadOnlyList<KnowledgeSnippet> passages, int maxInputTokens, Func<IReadOnlyList<object>, RenderedPrompt> render)
