@@ -48,9 +48,9 @@ public sealed class ModelOptionsValidator : IValidateOptions<ModelOptions>
         {
             errors.Add("Model:MaxOutputTokens must be between 16 and 16000.");
         }
-        if (options.MaxTokensPerDebrief < options.MaxOutputTokens + 500)
+        if (options.MaxTokensPerDebrief < options.MaxOutputTokens + 200)
         {
-            errors.Add("Model:MaxTokensPerDebrief must leave at least 500 tokens of input above Model:MaxOutputTokens.");
+            errors.Add("Model:MaxTokensPerDebrief must leave at least 200 tokens of input above Model:MaxOutputTokens.");
         }
         if (options.MaxConcurrentCalls < 1 || options.QueueCapacity < 1)
         {
