@@ -187,10 +187,16 @@ public sealed class FakeOpenAiResponse(Func<HttpContext, RecordedRequest, Cancel
     /// <summary>Accepts the request and never answers (until the client gives up).</summary>
     public static FakeOpenAiResponse Hang() => new((_, _, ct) => Task.Delay(Timeout.Infinite, ct));
 
-    public static FakeOpenAiResponse TooManyRequests(TimeSpan retryAfter) =>
+    /// <summary>429 with Retry-After in whole seconds and, when <paramref name="azureMilliseconds"/> is set, Azure's retry-after-ms too.</summary>
+    public static FakeOpenAiResponse TooManyRequests(TimeSpan retryAfter, TimeSpan? azureMilliseconds = null) =>
         new((ctx, _, ct) =>
         {
-            ctx.Response.Headers["Retry-After"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            ctx.Response.Headers["Retry-After"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(inv);
+            if (azureMilliseconds is { } ms)
+            {
+                ctx.Response.Headers["retry-after-ms"] = ((long)ms.TotalMilliseconds).ToString(inv);
+            }
             return WriteError(ctx, 429, "rate_limit_exceeded", "Rate limit reached. Retry later.", ct);
         });
 
