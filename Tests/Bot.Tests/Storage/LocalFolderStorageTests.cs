@@ -101,6 +101,26 @@ public sealed class LocalFolderStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_KeysDifferingOnlyInCase_UseFileNamesThatDifferIgnoringCase()
+    {
+        var storage = new LocalFolderStorage(_folder.Path);
+        string[] keys = ["Case/AbC", "Case/aBc", "Case/abc", "case/abc"];
+
+        foreach (var key in keys)
+        {
+            await storage.WriteAsync(key, Encoding.UTF8.GetBytes(key), WriteCondition.IfNotExists);
+        }
+
+        var paths = Directory.GetFiles(_folder.Path, "*~doc", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(_folder.Path, p)).ToList();
+        Assert.Equal(keys.Length, paths.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var key in keys)
+        {
+            Assert.Equal(key, Encoding.UTF8.GetString((await storage.ReadAsync(key))!.Content.Span));
+        }
+    }
+
+    [Fact]
     public async Task ReadAsync_CorruptFile_ThrowsStorageUnavailable()
     {
         var storage = new LocalFolderStorage(_folder.Path);
