@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using Azure.Core;
 using Azure.Identity;
@@ -25,6 +26,7 @@ public static class StorageRegistration
             }
             return CreateStores(options, log);
         });
+        services.AddSingleton<IDebriefArchive>(sp => new StorageDebriefArchive(sp.GetRequiredService<BotStores>().Archive));
         return services;
     }
 

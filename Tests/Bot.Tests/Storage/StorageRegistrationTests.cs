@@ -1,4 +1,5 @@
 using AllianceBot.Bot.Storage;
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,9 +44,14 @@ public sealed class StorageRegistrationTests : IDisposable
         var stores = provider.GetRequiredService<BotStores>();
 
         await stores.State.WriteAsync("k", "state"u8.ToArray(), WriteCondition.Always);
+        var receipt = await provider.GetRequiredService<IDebriefArchive>().SaveAsync(new ArchivedDebrief(
+            "D-20261122-7K3Q9", "p", new DateOnly(2026, 11, 22), "{}", "# Debrief", new Dictionary<string, string>()));
 
         Assert.Null(await stores.Archive.ReadAsync("k"));
+        Assert.NotNull(await stores.Archive.ReadAsync(receipt.JsonKey));
+        Assert.Null(await stores.State.ReadAsync(receipt.JsonKey));
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "state")));
+        Assert.True(Directory.Exists(Path.Combine(_folder.Path, "archive")));
     }
 
     [Fact]
