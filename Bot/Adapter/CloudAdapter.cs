@@ -238,7 +238,7 @@ public sealed class CloudAdapter : BotAdapter
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
     {
         var conversationId = turnContext.Activity.Conversation?.Id ?? "?";
-        _logger.TurnFailed(exception, exception.GetType().Name, conversationId);
+        _logger.TurnFailed(exception.GetType().FullName ?? exception.GetType().Name, conversationId, exception.StackTrace);
         // A poisoned dialog stack would fail the same way on every message: start over.
         _conversationState.Clear(turnContext);
         try

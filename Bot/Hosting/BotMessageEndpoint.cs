@@ -76,13 +76,21 @@ public sealed class BotMessageEndpoint(
         if (activity.Type == ActivityTypes.Invoke)
         {
             var result = await turn.ConfigureAwait(false);
-            return result.InvokeResponse is { } response
-                ? Results.Json(response.Body, BotJson.Options, statusCode: response.Status)
-                : Results.StatusCode(result.Outcome == TurnOutcome.Duplicate ? StatusCodes.Status200OK : StatusCodes.Status501NotImplemented);
+            return result.InvokeResponse switch
+            {
+                { Body: null } empty => Results.StatusCode(empty.Status),
+                { } response => Results.Json(response.Body, BotJson.Options, statusCode: response.Status),
+                null => Results.StatusCode(result.Outcome == TurnOutcome.Duplicate ? StatusCodes.Status200OK : StatusCodes.Status501NotImplemented),
+            };
         }
         // Teams redelivers when it has no answer within about 15 s: acknowledge and let slow turns finish behind.
         var finished = await Task.WhenAny(turn, Task.Delay(settings.InlineTurnWait, http.RequestAborted)).ConfigureAwait(false);
-        return finished == turn ? Results.Ok() : Results.Accepted();
+        if (finished != turn)
+        {
+            return Results.Accepted();
+        }
+        // Only an error handler that failed itself gets here: the user was not told, so the channel should know.
+        return turn.IsCompletedSuccessfully ? Results.Ok() : Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
 
     /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
