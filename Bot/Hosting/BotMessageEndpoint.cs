@@ -12,7 +12,6 @@ namespace AllianceBot.Bot.Hosting;
 /// <summary>POST /api/messages: read, check, authenticate, run the turn, answer.</summary>
 public sealed class BotMessageEndpoint(
     CloudAdapter adapter,
-    IBot bot,
     BotRequestAuthenticator authenticator,
     TrustedServiceUrls trusted,
     BackgroundTurns turns,
@@ -25,9 +24,11 @@ public sealed class BotMessageEndpoint(
         ActivityTypes.Event, ActivityTypes.MessageReaction, ActivityTypes.EndOfConversation, ActivityTypes.Typing,
     };
 
-    public async Task<IResult> HandleAsync(HttpContext http)
+    /// <param name="bot">Resolved per request, so the bot may be registered with any lifetime (singleton is best: turns can outlive the request).</param>
+    public async Task<IResult> HandleAsync(HttpContext http, IBot bot)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(bot);
         var settings = options.Value;
         var body = await ReadBodyAsync(http.Request, settings.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
