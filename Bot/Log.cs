@@ -60,6 +60,9 @@ internal static partial class Log
     [LoggerMessage(1207, LogLevel.Warning, "Proactive message not sent: {Reason}.")]
     public static partial void ProactiveUnreachable(this ILogger logger, string reason);
 
+    [LoggerMessage(1208, LogLevel.Error, "The state of conversation {ConversationId} could not be read and was discarded.")]
+    public static partial void UnreadableStateDiscarded(this ILogger logger, string conversationId);
+
     // ── Connector ──
     [LoggerMessage(1300, LogLevel.Warning, "Connector {Method} answered {Status} (attempt {Attempt}); retrying.")]
     public static partial void ConnectorRetrying(this ILogger logger, string method, int status, int attempt);

@@ -180,6 +180,18 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_UnreadableStateDocument_DiscardedAndConversationStartsOver()
+    {
+        var key = ConversationState.KeyFor("msteams", "a:conv;messageid=1");
+        await _storage.Inner.WriteAsync(key, "{\"counter\": [not json"u8.ToArray(), WriteCondition.Always);
+
+        await _host.PostAsync(TestActivities.Message("hello", _connector.ServiceUrl));
+
+        Assert.Equal("echo 1: hello", Assert.Single(await _connector.WaitForMessagesAsync(1)).Text);
+        Assert.Contains(_host.Logs.Lines, l => l.Contains("could not be read and was discarded", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_BotSendsTyping_TypingDeliveredBeforeTheBufferedAnswer()
     {
         _bot.SendTyping = true;
