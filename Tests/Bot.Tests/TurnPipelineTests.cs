@@ -229,6 +229,20 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_GroupChatMessage_DoesNotReplaceThePersonalReference()
+    {
+        await _host.PostAsync(TestActivities.Message("hi", _connector.ServiceUrl));
+        var group = TestActivities.Message("hi all", _connector.ServiceUrl, conversationId: "19:group@thread.v2");
+        group.Conversation!.ConversationType = "groupChat";
+        group.Conversation.IsGroup = true;
+
+        await _host.PostAsync(group);
+
+        var reference = await _host.Services.GetRequiredService<ConversationReferenceStore>().FindAsync(TestActivities.UserAad, default);
+        Assert.Equal("a:conv;messageid=1", reference?.Conversation?.Id);
+    }
+
+    [Fact]
     public async Task ContinueConversation_StoredReference_SendsToTheStoredServiceUrl()
     {
         await _host.PostAsync(TestActivities.Message("hi", _connector.ServiceUrl));
