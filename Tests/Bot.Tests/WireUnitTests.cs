@@ -62,6 +62,7 @@ public sealed class WireUnitTests
     [InlineData(null, null, "MultiTenant", true)]
     [InlineData(null, "secret", "MultiTenant", false)]
     [InlineData("app", "secret", "Anonymous", false)]
+    [InlineData("app", "secret", "", true)]
     public void Validate_IdentityOptions_RejectsHalfConfiguredRegistrations(string? appId, string? password, string type, bool valid)
     {
         var options = new BotIdentityOptions { MicrosoftAppId = appId, MicrosoftAppPassword = password, MicrosoftAppType = type };
