@@ -81,7 +81,12 @@ public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
                 ? Parsed<Action<DebriefDraft>>.Fail(retry)
                 : Parsed<Action<DebriefDraft>>.Success(d => SetRatings(d, goals.Value, tasks.Value, bond.Value));
         }
-        var parsed = RatingParser.Parse(answer.Text);
+        var parsed = RatingParser.Parse(answer.TextOr(part switch
+        {
+            DebriefPart.Goals => DebriefFields.Goals,
+            DebriefPart.Tasks => DebriefFields.Tasks,
+            _ => DebriefFields.Bond,
+        }));
         if (!parsed.Ok)
         {
             return Parsed<Action<DebriefDraft>>.Fail(parsed.Retry!);

@@ -125,6 +125,13 @@ public static class DebriefCopy
     public const string Yes = "Yes";
     public const string No = "No";
 
+    public static string RecordHeader(DebriefRecord record)
+        => $"# Debrief {record.DebriefId}\n\n" +
+           $"Practitioner: {record.Practitioner.Name ?? record.Practitioner.Id} · Supervisor: {record.Supervisor?.Name ?? "none on the roster"}\n\n" +
+           $"Client {record.ClientCode} · {record.Date:yyyy-MM-dd} · {KindName(record.Kind)} session · {SettingName(record.Setting)} · " +
+           $"confirmed {record.ConfirmedAt:yyyy-MM-dd HH:mm} UTC · engine {record.EngineVersion}" +
+           (record.HasViolation ? "\n\n**Boundary violation recorded: talk with the practitioner now.**" : string.Empty);
+
     // ---- Saving ----------------------------------------------------------------------------------
     public static string Receipt(string debriefId, string? supervisorName, bool violation) => (supervisorName, violation) switch
     {

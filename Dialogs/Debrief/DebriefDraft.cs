@@ -35,6 +35,18 @@ public sealed class DebriefDraft
     /// <summary>True once the practitioner has seen the feedback, so resuming at the preview does not repeat it.</summary>
     public bool FeedbackShown { get; set; }
 
+    public bool PrivacyShown { get; set; }
+    public bool Quick { get; set; }
+
+    /// <summary>The part whose question is open; the next answer belongs to it.</summary>
+    public DebriefPart? Asking { get; set; }
+
+    /// <summary>Set while "continue or discard?" is open; true when discard should start a new debrief.</summary>
+    public bool? ResumePending { get; set; }
+
+    /// <summary>Set while the review waits for the part to edit or for "discard?" to be confirmed.</summary>
+    public ReviewAction? Review { get; set; }
+
     public bool Has(DebriefPart part) => Done.Contains(part);
 
     public void MarkDone(DebriefPart part)
@@ -77,11 +89,6 @@ public sealed class DebriefDraft
     /// <summary>The last answered part, the one "back" changes; null before the first answer.</summary>
     public DebriefPart? LastDone => Done.Count > 0 ? Done[^1] : null;
 
-    /// <summary>The first part still to be asked, in script order.</summary>
-    public DebriefPart? NextOpen(int reflectionCount)
-        => Enum.GetValues<DebriefPart>().Where(p => !Has(p) && (p != DebriefPart.Reflection1 || reflectionCount > 0) && (p != DebriefPart.Reflection2 || reflectionCount > 1))
-            .Cast<DebriefPart?>().FirstOrDefault();
-
     public void SetReflection(int index, string? answer)
     {
         if (Reflections is { } list && index < list.Count)
@@ -101,4 +108,10 @@ public sealed class DebriefDraft
         Reflections = Reflections?.Where(r => !string.IsNullOrWhiteSpace(r.Answer)).Select(r => r.Answer!).ToList() ?? [],
         NextSteps = NextSteps,
     };
+}
+
+public enum ReviewAction
+{
+    Edit,
+    Discard,
 }
