@@ -40,12 +40,19 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         return record;
     }
 
-    private static Dictionary<string, string> Tags(DebriefRecord record) => new(StringComparer.Ordinal)
+    private static Dictionary<string, string> Tags(DebriefRecord record)
     {
-        ["clientCode"] = record.ClientCode,
-        ["kind"] = record.Kind.ToString(),
-        ["hasViolation"] = record.HasViolation ? "true" : "false",
-        ["supervisorId"] = record.Supervisor?.Id ?? string.Empty,
-        ["schemaVersion"] = record.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [DebriefTags.ClientCode] = record.ClientCode,
+            [DebriefTags.Kind] = record.Kind.ToString(),
+            [DebriefTags.Severity] = record.Findings.Count == 0 ? "None" : record.Findings.Max(f => f.Severity).ToString(),
+            [DebriefTags.SchemaVersion] = record.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (record.Supervisor is { } supervisor)
+        {
+            tags[DebriefTags.SupervisorId] = supervisor.Id;
+        }
+        return tags;
+    }
 }
