@@ -17,14 +17,14 @@ public enum InterruptionCommand
 
 /// <summary>
 /// The words that interrupt a dialog. Only a whole message matches (after removing the @mention and
-/// normalising), so "I told the client to stop" is an answer, not a command. A card button may send
+/// normalising, which also drops trailing punctuation), so "I told the client to stop" is an answer, not a command. A card button may send
 /// <c>{"command": "back"}</c> instead.
 /// </summary>
 public static class InterruptionCommands
 {
     private static readonly FrozenDictionary<string, InterruptionCommand> Table = new Dictionary<string, InterruptionCommand>
     {
-        ["help"] = InterruptionCommand.Help, ["?"] = InterruptionCommand.Help, ["what can i say"] = InterruptionCommand.Help,
+        ["help"] = InterruptionCommand.Help, ["what can i say"] = InterruptionCommand.Help,
         ["cancel"] = InterruptionCommand.Cancel, ["quit"] = InterruptionCommand.Cancel, ["stop"] = InterruptionCommand.Cancel,
         ["back"] = InterruptionCommand.Back, ["go back"] = InterruptionCommand.Back, ["previous"] = InterruptionCommand.Back,
         ["skip"] = InterruptionCommand.Skip, ["pass"] = InterruptionCommand.Skip, ["skip this"] = InterruptionCommand.Skip,

@@ -29,7 +29,10 @@ public sealed class DialogTestClient
     public ConversationState ConversationState { get; }
     public DialogTurnResult? DialogTurnResult { get; private set; }
 
-    /// <summary>Sends a message and returns the first reply (the rest wait for <see cref="GetNextReply"/>).</summary>
+    /// <summary>
+    /// Sends a message and returns its first reply; the rest wait for <see cref="GetNextReply"/>.
+    /// Unread replies of earlier turns are dropped so each answer lines up with its message.
+    /// </summary>
     public Task<Activity?> SendActivityAsync(string text, CancellationToken cancellationToken = default)
         => SendActivityAsync(Adapter.MakeActivity(text), cancellationToken);
 
@@ -47,6 +50,7 @@ public sealed class DialogTestClient
 
     public async Task<Activity?> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
+        Adapter.DrainReplies();
         await Adapter.ProcessActivityAsync(activity, async (turnContext, ct) =>
         {
             DialogTurnResult = await _dialog.RunAsync(turnContext, _dialogState, ct).ConfigureAwait(false);
