@@ -20,7 +20,7 @@ public sealed class BotHarness
         Options = options ?? new DebriefOptions();
         StateStore = state ?? new MemoryStorage();
         ArchiveStore = new FlakyStorage(archive ?? new MemoryStorage());
-        Archive = new StoreBackedArchive(ArchiveStore);
+        Archive = new StorageDebriefArchive(ArchiveStore);
         Roster = roster ?? new NoRoster();
         User = user;
         Client = Build();
@@ -32,7 +32,8 @@ public sealed class BotHarness
     public IRosterLookup Roster { get; }
     public string User { get; }
     public ManualClock Clock { get; } = new();
-    public StubReasoning Reasoning { get; } = new();
+    /// <summary>The real offline engine, loaded once for all tests (it is immutable).</summary>
+    public static OfflineReasoning Reasoning { get; } = CreateEngine();
     public RecordingNotifier Notifier { get; } = new();
     public DebriefOptions Options { get; }
     public BotTestClient Client { get; private set; }
@@ -47,6 +48,20 @@ public sealed class BotHarness
     public BotHarness As(string otherUser) => new(StateStore, ArchiveStore, Roster, otherUser, Options);
 
     public async Task<IReadOnlyList<ArchivedDebriefEntry>> SavedAsync() => await Archive.ListRecentAsync(User, 100);
+
+    // The engine warms its detector regexes under a 1 s match timeout; on a heavily loaded machine the
+    // first warm-up can time out (reported to the Prompts owner). One retry keeps these tests about dialogs.
+    private static OfflineReasoning CreateEngine()
+    {
+        try
+        {
+            return OfflineReasoning.CreateDefault();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return OfflineReasoning.CreateDefault();
+        }
+    }
 
     private BotTestClient Build()
     {
