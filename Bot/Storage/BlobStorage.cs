@@ -63,13 +63,19 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         {
             throw new StorageConflictException(key, ex);
         }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && condition.Kind == WriteConditionKind.IfMatch)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && condition.Kind == WriteConditionKind.IfMatch
+            && ex.ErrorCode != "ContainerNotFound")
         {
             // IfMatch on a blob that is gone: the version the caller read no longer exists.
             throw new StorageConflictException(key, ex);
         }
         catch (Exception ex) when (BlobErrors.IsUnavailable(ex, cancellationToken))
         {
+            if (ex is RequestFailedException { ErrorCode: "ContainerNotFound" })
+            {
+                // Deleted behind our back: create it again on the next call rather than fail forever.
+                _ready = false;
+            }
             throw BlobErrors.Unavailable(_container.Name, "write", ex);
         }
     }

@@ -75,6 +75,19 @@ public sealed class BlobStorageTests(AzuriteFixture azurite, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task WriteAsync_ContainerDeletedBehindItsBack_FailsOnceThenRecreatesIt()
+    {
+        var storage = AzuriteCollection.NewStorage(azurite);
+        await storage.WriteAsync("a", "x"u8.ToArray(), WriteCondition.Always);
+        await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(storage.ContainerName).DeleteAsync();
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.WriteAsync("a", "y"u8.ToArray(), WriteCondition.Always));
+        await storage.WriteAsync("a", "z"u8.ToArray(), WriteCondition.Always);
+
+        Assert.Equal("z", Encoding.UTF8.GetString((await storage.ReadAsync("a"))!.Content.Span));
+    }
+
+    [Fact]
     public async Task WriteAsync_Metadata_StoredAsAsciiBlobMetadata()
     {
         var storage = AzuriteCollection.NewStorage(azurite);
