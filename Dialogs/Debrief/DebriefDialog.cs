@@ -1,7 +1,7 @@
-using AllianceBot.Dialogs.Archive;
 using System.Text.Json.Nodes;
-using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Framework.Prompts;
+using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
