@@ -83,6 +83,7 @@ internal static class DetectionRules
         ],
         ["BS-PROLONG"] =
         [
+            new(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|(?:her|him|them) (?:on|in)|the file open|(?:her|his|their) file open|more (?:\w+ )?sessions|another (?:\w+ )?sessions?|extra sessions?|more appointments)", SentenceMustContain: "{END_DUE}"),
             P(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|her on|him on|them on|(?:her|him|them) in|the file open|(?:her|his|their) file open|more sessions|another (?:\w+ )?sessions?|extra sessions?) {G10}(?:even though|although|though|despite|when|but|even after|after|because i|since) {G8}(?:{END_DUE})"),
             P(@"(?:{END_DUE}) {G8}(?:but|yet|still|and|so) {G3}(?:i|we) {G3}(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working|her|him|them|sessions?|appointments?|treatment|therapy|more|another|extra)"),
             Neg(@"(?:not ready|don't want|didn't want|do not want|did not want|reluctant|hesitant|can't bring myself|cannot bring myself|couldn't bring myself|hate|dread|dreading|avoid|avoiding|avoided|keep putting off|kept putting off) (?:to )?(?:end|ending|let (?:her|him|them) go|letting (?:her|him|them) go|stop seeing|stopping|close (?:the|her|his|their) file|closing (?:the|her|his|their) file|terminate|terminating|termination|discharge|discharging|say goodbye|saying goodbye|wrap up|wrapping up|the ending|our ending|the last session)", Agent.Practitioner),
