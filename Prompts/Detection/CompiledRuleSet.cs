@@ -30,6 +30,15 @@ internal sealed class CompiledRuleSet
 
 internal sealed record CompiledRule(string Code, DetectionPattern[] Patterns, Regex Regex)
 {
+    private readonly Dictionary<string, Regex> _sentenceChecks = Patterns
+        .Where(p => p.SentenceMustContain is not null)
+        .Select(p => p.SentenceMustContain!)
+        .Distinct()
+        .ToDictionary(t => t, t => new Regex($@"(?<![\w'])(?:{PatternTemplate.Expand(t)})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(500)));
+
+    public bool SentenceAllows(DetectionPattern pattern, string sentence) =>
+        pattern.SentenceMustContain is null || _sentenceChecks[pattern.SentenceMustContain].IsMatch(sentence);
+
     public DetectionPattern PatternOf(Match m)
     {
         for (var i = 0; i < Patterns.Length; i++)
