@@ -8,15 +8,12 @@ namespace AllianceBot.Prompts.Detection;
 /// </summary>
 internal sealed class CompiledRuleSet
 {
-    // Generous: the guard is against pathological input, and the first call also pays for JIT.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    // A guard against pathological input only; normal clauses match in microseconds.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
 
     public CompiledRuleSet(IReadOnlyDictionary<string, DetectionPattern[]> rules)
     {
         Rules = rules.Select(kv => new CompiledRule(kv.Key, kv.Value, Build(kv.Value))).ToList();
-        // Warm up once so the first real debrief does not pay the JIT cost inside its timeout.
-        foreach (var rule in Rules)
-            rule.Regex.IsMatch("i did not give her my number and we agreed goals today");
     }
 
     public IReadOnlyList<CompiledRule> Rules { get; }
@@ -24,13 +21,24 @@ internal sealed class CompiledRuleSet
     private static Regex Build(DetectionPattern[] patterns)
     {
         var alternatives = patterns.Select((p, i) => $@"(?<p{i}>(?<![\w'$])(?:{PatternTemplate.Expand(p.Template)})(?![\w]))");
+        // Interpreted on purpose: RegexOptions.Compiled cost seconds of JIT at start-up for these
+        // large alternations and bought little on clause-sized inputs.
         return new Regex(string.Join("|", alternatives),
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, MatchTimeout);
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
     }
 }
 
 internal sealed record CompiledRule(string Code, DetectionPattern[] Patterns, Regex Regex)
 {
+    private readonly Dictionary<string, Regex> _sentenceChecks = Patterns
+        .Where(p => p.SentenceMustContain is not null)
+        .Select(p => p.SentenceMustContain!)
+        .Distinct()
+        .ToDictionary(t => t, t => new Regex($@"(?<![\w'])(?:{PatternTemplate.Expand(t)})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(500)));
+
+    public bool SentenceAllows(DetectionPattern pattern, string sentence) =>
+        pattern.SentenceMustContain is null || _sentenceChecks[pattern.SentenceMustContain].IsMatch(sentence);
+
     public DetectionPattern PatternOf(Match m)
     {
         for (var i = 0; i < Patterns.Length; i++)
