@@ -14,7 +14,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Everything the bot needs: options, storage, state, the adapter, the connector client with
     /// retries and tokens, inbound auth and the endpoint. The IBot is registered with TryAdd, so a
-    /// registration made before this call wins.
+    /// registration made before this call wins (tests use that for small stand-in bots).
     /// </summary>
     public static IServiceCollection AddAllianceBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,8 +39,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotStorage(configuration);
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<BotStores>().State));
         services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<BotStores>().State));
-        // Placeholder until the dialog bot is registered (by the lead, before AddAllianceBot or with Replace).
-        services.TryAddSingleton<IBot, EchoBot>();
+        services.AddAllianceDialogs(configuration);
         return services;
     }
 

@@ -31,8 +31,10 @@ public sealed class BotTestHost : IAsyncDisposable
     public ListLoggerProvider Logs { get; }
     public string MessagesUrl => BaseAddress.TrimEnd('/') + "/api/messages";
 
+    /// <param name="bot">The bot to run; null runs the <see cref="EchoBot"/>.</param>
+    /// <param name="realBot">Run the product's own bot (debrief, questions, commands) instead.</param>
     public static async Task<BotTestHost> StartAsync(IBot? bot, IDictionary<string, string?>? config = null,
-        BotStores? stores = null, Action<IServiceCollection>? configure = null)
+        BotStores? stores = null, Action<IServiceCollection>? configure = null, bool realBot = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -53,6 +55,10 @@ public sealed class BotTestHost : IAsyncDisposable
         if (bot is not null)
         {
             builder.Services.AddSingleton(bot);
+        }
+        else if (!realBot)
+        {
+            builder.Services.AddSingleton<IBot, EchoBot>();
         }
         builder.Services.AddAllianceBot(builder.Configuration);
         // Registered after AddAllianceBot: the last registration wins, whatever backend AddBotStorage chose.

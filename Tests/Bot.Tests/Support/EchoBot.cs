@@ -1,10 +1,10 @@
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
 
-namespace AllianceBot.Bot;
+namespace AllianceBot.Bot.Tests.Support;
 
 /// <summary>
-/// A stand-in bot so the wire can run end to end before the dialog bot is registered: it echoes,
+/// A small bot for wire tests that must not depend on the dialogs: it echoes,
 /// counts the turns of the conversation in ConversationState and greets new members.
 /// </summary>
 public sealed class EchoBot(ConversationState conversationState) : ActivityHandler
