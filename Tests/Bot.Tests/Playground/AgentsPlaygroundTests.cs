@@ -22,7 +22,7 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
 
     public async Task InitializeAsync()
     {
-        _bot = await BotTestHost.StartAsync(bot: null);
+        _bot = await BotTestHost.StartAsync(bot: null, realBot: true);
         _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl);
     }
 
@@ -43,11 +43,11 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
         await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{_playground.Port}/_ws_conversation/v1/conversations/stream"), default);
 
         var post = await http.PostAsJsonAsync($"/_conversation/v1/conversations/{Uri.EscapeDataString(chatId)}/messages",
-            new { text = "api check", textFormat = "plain", from = new { id = userId } });
+            new { text = "what does P8 ask of me?", textFormat = "plain", from = new { id = userId } });
 
         Assert.True(post.IsSuccessStatusCode, await post.Content.ReadAsStringAsync());
-        var frame = await ReceiveUntilAsync(socket, f => f.Contains("): api check", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
-        Assert.Contains("Echo (", frame, StringComparison.Ordinal);
+        var frame = await ReceiveUntilAsync(socket, f => f.Contains("P8", StringComparison.Ordinal) && f.Contains("follow-up", StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(20));
+        Assert.Contains("P8", frame, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,17 +86,20 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
         await page.GotoAsync(_playground.BaseUrl, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         var input = page.Locator("[data-lexical-editor='true'][role='textbox']");
         await input.ClickAsync(new LocatorClickOptions { Timeout = 60_000 });
-        await page.Keyboard.TypeAsync("hello from the browser");
+        await page.Keyboard.TypeAsync("debrief");
         await page.Keyboard.PressAsync("Enter");
-        var answer = page.GetByText(new System.Text.RegularExpressions.Regex(@"Echo \(\d+\): hello from the browser"));
-        await answer.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await page.GetByText("Which client?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await input.ClickAsync();
+        await page.Keyboard.TypeAsync("C-104");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByText("When was the appointment?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
         var folder = Path.Combine(AppContext.BaseDirectory, "TestOutput");
         Directory.CreateDirectory(folder);
         var screenshot = Path.Combine(folder, "agents-playground-chat.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
         output.WriteLine($"Screenshot: {screenshot}; blocked outside hosts: {string.Join(", ", blocked.Distinct())}");
-        Assert.True(await page.GetByText("Hello! I'm AllianceBot").First.IsVisibleAsync());
+        Assert.True(await page.GetByText("Let's debrief").First.IsVisibleAsync());
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
 
