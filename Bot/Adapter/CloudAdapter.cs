@@ -55,6 +55,13 @@ public sealed class CloudAdapter : BotAdapter
             return new TurnResult(TurnOutcome.Duplicate);
         }
 
+        // Every log line of the turn carries these ids (never the text), in the console and in Application Insights.
+        using var scope = _logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation.Id,
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+        });
         using var _ = await _locks.AcquireAsync(conversationKey, cancellationToken).ConfigureAwait(false);
         var result = await RunWithRetriesAsync(activity, callback, cancellationToken).ConfigureAwait(false);
         if (result.Outcome == TurnOutcome.NotSaved && dedupeKey is not null)

@@ -125,6 +125,20 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsightsConnectionString
         }
+        {
+          // App Service's built-in Application Insights agent (requests, dependencies, logs) for .NET LTS on Linux.
+          name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+          value: '~3'
+        }
+        {
+          // Structured JSON logs with the turn's scope (conversation and activity ids, never message text).
+          name: 'Logging__Console__FormatterName'
+          value: 'json'
+        }
+        {
+          name: 'Logging__Console__FormatterOptions__IncludeScopes'
+          value: 'true'
+        }
       ]
     }
   }
