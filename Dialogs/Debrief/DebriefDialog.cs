@@ -312,7 +312,8 @@ public sealed class DebriefDialog : InterruptibleDialog
         {
             draft.FeedbackShown = true;
             var analysis = _reasoning.Analyze(draft.ToInput());
-            await step.Context.SendActivityAsync(DebriefMessages.Feedback(analysis, _reasoning.Knowledge, draft.Supervisor?.Name), cancellationToken).ConfigureAwait(false);
+            var supervisor = draft.Supervisor?.Name;
+            await step.Context.SendActivityAsync(DebriefMessages.Feedback(analysis, _reasoning.Knowledge, supervisor, repeatViolation: !draft.BoundaryMessageShown), cancellationToken).ConfigureAwait(false);
         }
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
@@ -428,6 +429,7 @@ public sealed class DebriefDialog : InterruptibleDialog
             if (part == DebriefPart.Boundaries)
             {
                 var analysis = _reasoning.Analyze(draft.ToInput());
+                draft.BoundaryMessageShown = true;
                 await step.Context.SendActivityAsync(DebriefMessages.Boundaries(analysis, _reasoning.Knowledge, draft.Supervisor?.Name), cancellationToken).ConfigureAwait(false);
             }
         }
