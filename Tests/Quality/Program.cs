@@ -127,14 +127,26 @@ var narrative = string.Join(' ', words);
 var input = new DebriefInput { Narrative = narrative, Ratings = new AllianceRatings(3, 2, 4), PreviousRatings = new AllianceRatings(5, 4, 4) };
 for (var i = 0; i < 5; i++) engine.Analyze(input);
 var times = new List<double>();
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 for (var i = 0; i < 30; i++)
 {
     var sw = Stopwatch.StartNew();
     engine.Analyze(input);
     times.Add(sw.Elapsed.TotalMilliseconds);
 }
+var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / 30;
 times.Sort();
+var scanTimes = new List<double>();
+for (var i = 0; i < 10; i++)
+{
+    var sw = Stopwatch.StartNew();
+    detector.FindInText(narrative);
+    scanTimes.Add(sw.Elapsed.TotalMilliseconds);
+}
+scanTimes.Sort();
 Console.WriteLine($"\n## Speed\nAnalyze, 2,000 words: median {times[times.Count / 2]:0.0} ms, max {times[^1]:0.0} ms (target < 50 ms)");
+Console.WriteLine($"CPU time per Analyze: {cpuPerRun:0.0} ms (wall time on a shared machine includes waiting)");
+Console.WriteLine($"of which warning-sign and concern detection alone: median {scanTimes[scanTimes.Count / 2]:0.0} ms");
 
 if (verbose || failures.Count + qFailures.Count <= 40)
 {
