@@ -1,0 +1,23 @@
+namespace AllianceBot.Dialogs.Archive;
+
+/// <summary>
+/// Confirmed debriefs, created once and never overwritten. Every lookup is scoped by practitioner:
+/// an id alone never reaches another practitioner's record.
+/// </summary>
+public interface IDebriefArchive
+{
+    /// <summary>Stores the debrief; a retry with the same id returns the existing receipt and changes nothing.</summary>
+    Task<DebriefReceipt> SaveAsync(ArchivedDebrief debrief, CancellationToken cancellationToken = default);
+
+    /// <summary>Null when this practitioner has no such debrief (or the id is malformed).</summary>
+    Task<ArchivedDebrief?> GetAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);
+
+    /// <summary>The practitioner's latest debriefs, newest first.</summary>
+    Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default);
+
+    /// <summary>The practitioner's debriefs dated from <paramref name="from"/> to <paramref name="to"/> inclusive, oldest first.</summary>
+    Task<IReadOnlyList<ArchivedDebriefEntry>> ListPeriodAsync(string practitionerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>False when there was nothing to delete.</summary>
+    Task<bool> DeleteAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);
+}

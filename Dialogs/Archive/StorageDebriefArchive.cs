@@ -1,0 +1,211 @@
+using System.Text;
+using System.Text.Json;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
+
+namespace AllianceBot.Dialogs.Archive;
+
+/// <summary>
+/// The archive over any <see cref="IStorage"/> (the Archive store). Saving claims the id first with
+/// a create-only index entry, then creates the two documents; a retry finds the claim and only
+/// completes what is missing, so it never duplicates or overwrites. Deleting goes the other way
+/// (documents, then the claim), so an interrupted delete can be retried too.
+/// </summary>
+public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
+{
+    private const int MaxPractitionerIdLength = 256;
+    private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+
+    private sealed record IndexRecord(DateOnly Date);
+
+    public async Task<DebriefReceipt> SaveAsync(ArchivedDebrief debrief, CancellationToken cancellationToken = default)
+    {
+        Validate(debrief);
+        var indexKey = DebriefPaths.IndexKey(debrief.PractitionerId, debrief.DebriefId);
+        var date = debrief.Date;
+        var alreadyArchived = false;
+        try
+        {
+            await _storage.WriteAsync(indexKey, JsonSerializer.SerializeToUtf8Bytes(new IndexRecord(date), BotJson.Options),
+                WriteCondition.IfNotExists, DebriefMetadata.For(debrief, date), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageConflictException)
+        {
+            // A retry (or a second confirm) of the same id: the first claim's date decides where it lives.
+            date = await ReadIndexAsync(indexKey, cancellationToken).ConfigureAwait(false)
+                ?? throw new StorageConflictException(indexKey);
+            alreadyArchived = true;
+        }
+
+        var metadata = DebriefMetadata.For(debrief, date);
+        var jsonKey = DebriefPaths.JsonKey(debrief.PractitionerId, date, debrief.DebriefId);
+        var markdownKey = DebriefPaths.MarkdownKey(debrief.PractitionerId, date, debrief.DebriefId);
+        await CreateIfMissingAsync(jsonKey, debrief.Json, metadata, cancellationToken).ConfigureAwait(false);
+        await CreateIfMissingAsync(markdownKey, debrief.Markdown, metadata, cancellationToken).ConfigureAwait(false);
+        return new DebriefReceipt(debrief.DebriefId, debrief.PractitionerId, date, jsonKey, markdownKey, alreadyArchived);
+    }
+
+    public async Task<ArchivedDebrief?> GetAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidPractitioner(practitionerId) || !DebriefIds.IsValid(debriefId))
+        {
+            return null;
+        }
+        if (await ReadIndexAsync(DebriefPaths.IndexKey(practitionerId, debriefId), cancellationToken).ConfigureAwait(false) is not { } date)
+        {
+            return null;
+        }
+        var json = await _storage.ReadAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
+        var markdown = await _storage.ReadAsync(DebriefPaths.MarkdownKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
+        if (json is null || markdown is null)
+        {
+            // Claimed but not yet complete (a save that failed half-way and was not retried yet).
+            return null;
+        }
+        return new ArchivedDebrief(debriefId, practitionerId, date, Encoding.UTF8.GetString(json.Content.Span),
+            Encoding.UTF8.GetString(markdown.Content.Span), DebriefMetadata.Tags(json.Metadata));
+    }
+
+    public async Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default)
+    {
+        EnsureValidPractitioner(practitionerId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        // One listing of this practitioner's index (metadata only), never of the whole archive.
+        var entries = await CollectAsync(DebriefPaths.Index(practitionerId), isDocument: _ => true, cancellationToken).ConfigureAwait(false);
+        return entries
+            .OrderByDescending(e => e.Date)
+            .ThenByDescending(e => e.ArchivedAt)
+            .ThenByDescending(e => e.DebriefId, StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<ArchivedDebriefEntry>> ListPeriodAsync(string practitionerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        EnsureValidPractitioner(practitionerId);
+        if (to < from)
+        {
+            throw new ArgumentException("The period ends before it starts.", nameof(to));
+        }
+        var found = new List<ArchivedDebriefEntry>();
+        foreach (var prefix in PeriodPrefixes(practitionerId, from, to))
+        {
+            found.AddRange(await CollectAsync(prefix, key => key.EndsWith(".json", StringComparison.Ordinal), cancellationToken).ConfigureAwait(false));
+        }
+        return found.OrderBy(e => e.Date).ThenBy(e => e.ArchivedAt).ThenBy(e => e.DebriefId, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<bool> DeleteAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidPractitioner(practitionerId) || !DebriefIds.IsValid(debriefId))
+        {
+            return false;
+        }
+        var indexKey = DebriefPaths.IndexKey(practitionerId, debriefId);
+        if (await ReadIndexAsync(indexKey, cancellationToken).ConfigureAwait(false) is not { } date)
+        {
+            return false;
+        }
+        await _storage.DeleteAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
+        await _storage.DeleteAsync(DebriefPaths.MarkdownKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
+        return await _storage.DeleteAsync(indexKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whole months inside the period as one month prefix, the ragged ends day by day: the number
+    /// of listings grows with the period, and nothing outside it is listed.
+    /// </summary>
+    internal static IEnumerable<string> PeriodPrefixes(string practitionerId, DateOnly from, DateOnly to)
+    {
+        var day = from;
+        while (day <= to)
+        {
+            var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+            if (day.Day == 1 && monthEnd <= to)
+            {
+                yield return DebriefPaths.Month(practitionerId, day.Year, day.Month);
+                if (monthEnd == DateOnly.MaxValue)
+                {
+                    yield break;
+                }
+                day = monthEnd.AddDays(1);
+            }
+            else
+            {
+                yield return DebriefPaths.Day(practitionerId, day);
+                if (day == DateOnly.MaxValue)
+                {
+                    yield break;
+                }
+                day = day.AddDays(1);
+            }
+        }
+    }
+
+    private async Task<List<ArchivedDebriefEntry>> CollectAsync(string prefix, Func<string, bool> isDocument, CancellationToken cancellationToken)
+    {
+        var entries = new List<ArchivedDebriefEntry>();
+        await foreach (var entry in _storage.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (isDocument(entry.Key) && DebriefMetadata.ToEntry(entry) is { } debrief)
+            {
+                entries.Add(debrief);
+            }
+        }
+        return entries;
+    }
+
+    private async Task<DateOnly?> ReadIndexAsync(string indexKey, CancellationToken cancellationToken)
+    {
+        var item = await _storage.ReadAsync(indexKey, cancellationToken).ConfigureAwait(false);
+        return item is null ? null : JsonSerializer.Deserialize<IndexRecord>(item.Content.Span, BotJson.Options)?.Date;
+    }
+
+    private async Task CreateIfMissingAsync(string key, string text, Dictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _storage.WriteAsync(key, Encoding.UTF8.GetBytes(text), WriteCondition.IfNotExists, metadata, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageConflictException)
+        {
+            // Written by an earlier attempt; archived documents are never overwritten.
+        }
+    }
+
+    private static void Validate(ArchivedDebrief debrief)
+    {
+        ArgumentNullException.ThrowIfNull(debrief);
+        DebriefIds.EnsureValid(debrief.DebriefId);
+        EnsureValidPractitioner(debrief.PractitionerId);
+        ArgumentNullException.ThrowIfNull(debrief.Json);
+        ArgumentNullException.ThrowIfNull(debrief.Markdown);
+        ArgumentNullException.ThrowIfNull(debrief.Tags);
+        foreach (var name in debrief.Tags.Keys)
+        {
+            if (!DebriefMetadata.IsValidTagName(name))
+            {
+                throw new ArgumentException($"Tag name '{name}' must be a lowercase identifier of at most 60 characters.", nameof(debrief));
+            }
+        }
+        try
+        {
+            using var _ = JsonDocument.Parse(debrief.Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException("The debrief record is not valid JSON.", nameof(debrief), ex);
+        }
+    }
+
+    private static bool IsValidPractitioner(string? practitionerId)
+        => !string.IsNullOrWhiteSpace(practitionerId) && practitionerId.Length <= MaxPractitionerIdLength;
+
+    private static void EnsureValidPractitioner(string? practitionerId)
+    {
+        if (!IsValidPractitioner(practitionerId))
+        {
+            throw new ArgumentException($"A practitioner id is required (at most {MaxPractitionerIdLength} characters).", nameof(practitionerId));
+        }
+    }
+}
