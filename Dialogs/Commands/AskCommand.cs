@@ -1,0 +1,13 @@
+using AllianceBot.Dialogs.Questions;
+
+namespace AllianceBot.Dialogs.Commands;
+
+/// <summary>"ask &lt;question&gt;": the engine's answer with the codes it cites.</summary>
+public sealed class AskCommand(QuestionAnswerer answerer) : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["ask", "question"];
+    public string? Usage => CommandsCopy.AskUsage;
+
+    public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+        => answerer.AnswerAsync(request.Dc.Context, request.Argument, cancellationToken);
+}

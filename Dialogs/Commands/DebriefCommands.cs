@@ -1,0 +1,65 @@
+using AllianceBot.Dialogs.Turns;
+using AllianceBot.Dialogs.Debrief;
+
+namespace AllianceBot.Dialogs.Commands;
+
+/// <summary>"debrief": begins the guided debrief (which offers to continue an unfinished one).</summary>
+public sealed class StartDebriefCommand : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["debrief", "start debrief", "new debrief", "start a debrief", "continue", "resume"];
+    public string? Usage => CommandsCopy.DebriefUsage;
+
+    public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+        => request.Dc.BeginDialogAsync(DebriefDialog.DialogId, new DebriefStart(Quick: false), cancellationToken);
+}
+
+/// <summary>"quick debrief": the whole debrief as one card.</summary>
+public sealed class QuickDebriefCommand : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["quick debrief", "quick", "quick mode"];
+    public string? Usage => CommandsCopy.QuickUsage;
+
+    public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+        => request.Dc.BeginDialogAsync(DebriefDialog.DialogId, new DebriefStart(Quick: true), cancellationToken);
+}
+
+/// <summary>"discard": drops an unfinished (cancelled or abandoned) debrief.</summary>
+public sealed class DiscardDebriefCommand(DraftStore drafts) : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["discard"];
+    public string? Usage => CommandsCopy.DiscardUsage;
+
+    public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var context = request.Dc.Context;
+        var draft = await drafts.GetAsync(context, cancellationToken).ConfigureAwait(false);
+        await drafts.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+        await context.SendActivityAsync(draft is null ? DebriefCopy.NoUnfinished : CommandsCopy.DiscardedUnfinished, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>"status" outside a debrief: is there an unfinished one?</summary>
+public sealed class StatusCommand(DraftStore drafts, TimeProvider time) : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["status", "where am i"];
+    public string? Usage => CommandsCopy.StatusUsage;
+
+    public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var draft = await drafts.GetAsync(request.Dc.Context, cancellationToken).ConfigureAwait(false);
+        var text = draft is { Done.Count: > 0 }
+            ? CommandsCopy.Unfinished(DebriefCopy.Ago(time.GetUtcNow() - draft.UpdatedAt), draft.ClientCode)
+            : CommandsCopy.NothingInProgress;
+        await request.Dc.Context.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>"confirm" with no debrief open (a second tap on Confirm, a repeated message): says so instead of "unknown".</summary>
+public sealed class NothingToConfirmCommand : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["confirm", "save"];
+    public string? Usage => null;
+
+    public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+        => request.Dc.Context.SendActivityAsync(CommandsCopy.NothingToConfirm, cancellationToken);
+}

@@ -1,0 +1,19 @@
+using AllianceBot.Dialogs.Turns;
+namespace AllianceBot.Dialogs.Commands;
+
+/// <summary>"delete &lt;id&gt;": begins the confirm-and-delete dialog.</summary>
+public sealed class DeleteDebriefCommand : ICommandHandler
+{
+    public IReadOnlyList<string> Phrases { get; } = ["delete", "remove"];
+    public string? Usage => CommandsCopy.DeleteUsage;
+
+    public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Argument.Trim().Length == 0)
+        {
+            await request.Dc.Context.SendActivityAsync(CommandsCopy.WhichDebrief, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await request.Dc.BeginDialogAsync(DeleteDebriefDialog.DialogId, request.Argument.Trim().ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,463 @@
+using System.Text.Json.Nodes;
+using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Framework.Prompts;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Dialogs.Turns;
+using static AllianceBot.Dialogs.Cards.AdaptiveCard;
+
+namespace AllianceBot.Dialogs.Debrief;
+
+/// <summary>
+/// The guided debrief. Each step asks one part only if the draft does not have it yet, so the same
+/// script serves a new debrief, a resumed one, "back", "skip", Edit from the preview and the quick
+/// card (which fills every part at once and lands on the preview). The answer to a question is read
+/// into the draft by the step after it. Stateless: everything lives in the <see cref="DraftStore"/>.
+/// </summary>
+public sealed class DebriefDialog : InterruptibleDialog
+{
+    public const string DialogId = "debrief";
+    private const string Steps = "debrief.steps";
+    private const string ReviewPrompt = "debrief.review";
+    private const string EditPrompt = "debrief.edit";
+    private const string DiscardPrompt = "debrief.discard";
+
+    private static readonly DebriefStage[] EditableStages =
+        [DebriefStage.Basics, DebriefStage.Narrative, DebriefStage.Ratings, DebriefStage.Standard, DebriefStage.Boundaries, DebriefStage.Reflection, DebriefStage.NextSteps];
+
+    private readonly DraftStore _drafts;
+    private readonly ISupervisionReasoning _reasoning;
+    private readonly IRosterLookup _roster;
+    private readonly DebriefSaver _saver;
+    private readonly TimeProvider _time;
+    private readonly DebriefOptions _options;
+    private readonly DebriefAnswerReader _reader;
+    private readonly QuickDebriefForm _quick;
+
+    public DebriefDialog(DraftStore drafts, ISupervisionReasoning reasoning, IRosterLookup roster, DebriefSaver saver,
+        TimeProvider time, DebriefOptions options) : base(DialogId)
+    {
+        (_drafts, _reasoning, _roster, _saver, _time, _options) = (drafts, reasoning, roster, saver, time, options);
+        _reader = new DebriefAnswerReader(reasoning);
+        _quick = new QuickDebriefForm(reasoning);
+
+        AddDialog(new WaterfallDialog(Steps,
+        [
+            IntroStepAsync,
+            AskClientCodeStepAsync,
+            AskDateStepAsync,
+            AskKindStepAsync,
+            AskSettingStepAsync,
+            AskNarrativeStepAsync,
+            AskGoalsStepAsync,
+            AskTasksStepAsync,
+            AskBondStepAsync,
+            AskStandardStepAsync,
+            AskBoundariesStepAsync,
+            AskFirstReflectionStepAsync,
+            AskSecondReflectionStepAsync,
+            AskNextStepsStepAsync,
+            FeedbackStepAsync,
+            PreviewStepAsync,
+            ActOnPreviewStepAsync,
+            FinishReviewStepAsync,
+        ]));
+        foreach (var part in Enum.GetValues<DebriefPart>())
+        {
+            AddDialog(new AnswerPrompt(PromptId(part), (context, answer) => CheckAsync(part, context, answer)));
+        }
+        AddDialog(new ChoicePrompt(ReviewPrompt));
+        AddDialog(new ChoicePrompt(EditPrompt));
+        AddDialog(new ConfirmPrompt(DiscardPrompt));
+        InitialDialogId = Steps;
+    }
+
+    // ---- Begin, resume, staleness ----------------------------------------------------------------
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var start = DialogJson.As<DebriefStart>(options) ?? new DebriefStart();
+        var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        if (draft is { Done.Count: > 0 })
+        {
+            draft.ResumePending = true;
+            draft.Quick = start.Quick;
+            await AskResumeAsync(innerDc.Context, draft, null, cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+        await _drafts.SetAsync(innerDc.Context, await NewDraftAsync(innerDc.Context, start.Quick, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return await innerDc.BeginDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        if (draft.ResumePending is { } startFresh)
+        {
+            return await OnResumeAnswerAsync(innerDc, draft, startFresh, cancellationToken).ConfigureAwait(false);
+        }
+        var now = _time.GetUtcNow();
+        if (now - draft.UpdatedAt > _options.ResumeAfter)
+        {
+            draft.ResumePending = false;
+            await AskResumeAsync(innerDc.Context, draft, null, cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+        draft.UpdatedAt = now;
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> OnResumeAnswerAsync(DialogContext innerDc, DebriefDraft draft, bool startFresh, CancellationToken cancellationToken)
+    {
+        var answer = ActivityText.Normalize(UserAnswer.From(innerDc.Context.Activity).TextOr(PromptCard.ValueProperty));
+        switch (answer)
+        {
+            case "continue" or "resume" or "yes" or "carry on" or "go on" or "debrief":
+                draft.ResumePending = null;
+                draft.UpdatedAt = _time.GetUtcNow();
+                return await RestartAsync(innerDc, cancellationToken).ConfigureAwait(false);
+            case "discard" or "delete" or "no" or "start again" or "start over" or "new":
+                if (!startFresh)
+                {
+                    await _drafts.DeleteAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+                    await innerDc.Context.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
+                    return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false) is { Status: DialogTurnStatus.Empty }
+                        ? new DialogTurnResult(DialogTurnStatus.Complete)
+                        : new DialogTurnResult(DialogTurnStatus.Cancelled);
+                }
+                await innerDc.Context.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
+                await _drafts.SetAsync(innerDc.Context, await NewDraftAsync(innerDc.Context, draft.Quick, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                return await RestartAsync(innerDc, cancellationToken).ConfigureAwait(false);
+            default:
+                await AskResumeAsync(innerDc.Context, draft, DebriefCopy.ResumeInvalid, cancellationToken).ConfigureAwait(false);
+                return EndOfTurn;
+        }
+    }
+
+    private Task AskResumeAsync(ITurnContext turnContext, DebriefDraft draft, string? retry, CancellationToken cancellationToken)
+    {
+        var text = DebriefCopy.Resume(DebriefCopy.Ago(_time.GetUtcNow() - draft.UpdatedAt), draft.ClientCode);
+        var question = PromptOptions.Question(retry is null ? text : $"{retry} {text}");
+        question.Attachments = [PromptCard.Buttons(
+            [new CardButton(DebriefCopy.Continue, JsonValue.Create("continue")), new CardButton(DebriefCopy.Discard, JsonValue.Create("discard"))], null)];
+        return turnContext.SendActivityAsync(question, cancellationToken);
+    }
+
+    /// <summary>Runs the script again from the top: it asks the first part the draft does not have.</summary>
+    private static async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        while (innerDc.ActiveDialog is not null)
+        {
+            await innerDc.PopAsync(DialogReason.ReplaceCalled, cancellationToken).ConfigureAwait(false);
+        }
+        return await innerDc.BeginDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DebriefDraft> NewDraftAsync(ITurnContext turnContext, bool quick, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var supervisor = await _roster.FindSupervisorAsync(Practitioner(turnContext).Id, cancellationToken).ConfigureAwait(false);
+        return new DebriefDraft { DebriefId = DebriefIdGenerator.Next(now), StartedAt = now, UpdatedAt = now, Supervisor = supervisor, Quick = quick };
+    }
+
+    // ---- Interruptions ---------------------------------------------------------------------------
+
+    protected override async Task<DialogTurnResult?> OnHelpAsync(DialogContext innerDc, CancellationToken cancellationToken)
+        => await SayAndRepromptAsync(innerDc, DebriefCopy.Help(await StatusAsync(innerDc, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+
+    protected override async Task<DialogTurnResult?> OnStatusAsync(DialogContext innerDc, CancellationToken cancellationToken)
+        => await SayAndRepromptAsync(innerDc, await StatusAsync(innerDc, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Stops the debrief but keeps the draft: "debrief" brings it back, "discard" drops it.</summary>
+    protected override async Task<DialogTurnResult?> OnCancelAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false) is { } draft)
+        {
+            (draft.Asking, draft.Review) = (null, null);
+        }
+        await innerDc.Context.SendActivityAsync(DebriefCopy.Cancelled, cancellationToken).ConfigureAwait(false);
+        return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<DialogTurnResult?> OnBackAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        if (draft?.Review is not null)
+        {
+            draft.Review = null;
+        }
+        else if (draft?.LastDone is { } last)
+        {
+            draft.Clear(last);
+        }
+        else
+        {
+            return await SayAndRepromptAsync(innerDc, DebriefCopy.NothingToGoBackTo, cancellationToken).ConfigureAwait(false);
+        }
+        draft.Asking = null;
+        return await RestartAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<DialogTurnResult?> OnSkipAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        if (draft?.Asking is not { } part || !part.IsOptional() || draft.Quick && part == DebriefPart.ClientCode)
+        {
+            return await SayAndRepromptAsync(innerDc, DebriefCopy.CannotSkip, cancellationToken).ConfigureAwait(false);
+        }
+        draft.Skip(part);
+        draft.Asking = null;
+        return await RestartAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> StatusAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        var stage = draft?.Asking?.Stage() ?? (draft?.Review is not null || draft?.FeedbackShown == true ? DebriefStage.Summary : DebriefStage.Basics);
+        return DebriefCopy.Status((int)stage, Enum.GetValues<DebriefStage>().Length, DebriefCopy.PartName(stage));
+    }
+
+    // ---- The script ------------------------------------------------------------------------------
+
+    private async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = await DraftAsync(step, cancellationToken).ConfigureAwait(false);
+        if (!draft.PrivacyShown)
+        {
+            draft.PrivacyShown = true;
+            if (!draft.Quick)
+            {
+                await step.Context.SendActivityAsync(DebriefCopy.Privacy(draft.Supervisor?.Name), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> AskClientCodeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.ClientCode, (draft, today) => draft.Quick
+            ? Message(null, QuickDebriefCard.Build(today, _reasoning.Knowledge))
+            : Message(DebriefCopy.AskClientCode, DebriefCards.Basics(today)), cancellationToken);
+
+    private Task<DialogTurnResult> AskDateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Date, (_, _) => Message(DebriefCopy.AskDate, DebriefCards.Dates()), cancellationToken);
+
+    private Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Kind, (_, _) => Message(DebriefCopy.AskKind, DebriefCards.KindButtons()), cancellationToken);
+
+    private Task<DialogTurnResult> AskSettingStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Setting, (_, _) => Message(DebriefCopy.AskSetting, DebriefCards.SettingButtons()), cancellationToken);
+
+    private Task<DialogTurnResult> AskNarrativeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Narrative, (_, _) => PromptOptions.Question(DebriefCopy.AskNarrative), cancellationToken);
+
+    private Task<DialogTurnResult> AskGoalsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Goals, (_, _) => Message($"{DebriefCopy.RatingsIntro}\n\n{DebriefCopy.AskGoals}", DebriefCards.Ratings()), cancellationToken);
+
+    private Task<DialogTurnResult> AskTasksStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Tasks, (_, _) => Message(DebriefCopy.AskTasks, DebriefCards.Buttons(DebriefFields.Tasks, DebriefCards.Scale())), cancellationToken);
+
+    private Task<DialogTurnResult> AskBondStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Bond, (_, _) => Message(DebriefCopy.AskBond, DebriefCards.Buttons(DebriefFields.Bond, DebriefCards.Scale())), cancellationToken);
+
+    private Task<DialogTurnResult> AskStandardStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Standard, (draft, _) =>
+        {
+            var items = DebriefChecklists.StandardFor(draft.Kind ?? Prompts.Detection.SessionKind.Ongoing, _reasoning.Knowledge);
+            return Message(DebriefCopy.AskStandard + DebriefCards.NumberedList(items.Select(i => $"{i.Question} ({i.Code})")), DebriefCards.Standard(items));
+        }, cancellationToken);
+
+    private Task<DialogTurnResult> AskBoundariesStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Boundaries, (_, _) =>
+        {
+            var signs = DebriefChecklists.Signs(_reasoning.Knowledge);
+            return Message(DebriefCopy.AskBoundaries + DebriefCards.NumberedList(signs.Select(s => s.Question)), DebriefCards.Boundaries(signs));
+        }, cancellationToken);
+
+    private Task<DialogTurnResult> AskFirstReflectionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskReflectionAsync(step, 0, cancellationToken);
+
+    private Task<DialogTurnResult> AskSecondReflectionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskReflectionAsync(step, 1, cancellationToken);
+
+    private Task<DialogTurnResult> AskNextStepsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.NextSteps, (_, _) => PromptOptions.Question(DebriefCopy.AskNextSteps), cancellationToken);
+
+    private async Task<DialogTurnResult> FeedbackStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = await AbsorbAsync(step, cancellationToken).ConfigureAwait(false);
+        if (!draft.FeedbackShown)
+        {
+            draft.FeedbackShown = true;
+            var analysis = _reasoning.Analyze(draft.ToInput());
+            await step.Context.SendActivityAsync(DebriefMessages.Feedback(analysis, _reasoning.Knowledge, draft.Supervisor?.Name), cancellationToken).ConfigureAwait(false);
+        }
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = await DraftAsync(step, cancellationToken).ConfigureAwait(false);
+        (draft.Asking, draft.Review) = (null, null);
+        return await step.PromptAsync(ReviewPrompt, PromptOptions.Ask(DebriefMessages.Preview(draft), DebriefCopy.PreviewInvalid,
+            [new Choice(DebriefCopy.Confirm, ["save", "yes"]), new Choice(DebriefCopy.Edit, ["change"]), new Choice(DebriefCopy.Discard, ["delete", "bin"])]),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ActOnPreviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = await DraftAsync(step, cancellationToken).ConfigureAwait(false);
+        switch (step.ResultAs<FoundChoice>()?.Index)
+        {
+            case 0:
+                return await ConfirmAsync(step, draft, cancellationToken).ConfigureAwait(false);
+            case 1:
+                draft.Review = ReviewAction.Edit;
+                return await step.PromptAsync(EditPrompt, PromptOptions.Ask(DebriefCopy.AskEditPart, DebriefCopy.EditPartInvalid,
+                    EditableStages.Select(s => new Choice(DebriefCopy.PartName(s))).ToList()), cancellationToken).ConfigureAwait(false);
+            default:
+                draft.Review = ReviewAction.Discard;
+                return await step.PromptAsync(DiscardPrompt, PromptOptions.Ask(DebriefCopy.AskDiscard), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DialogTurnResult> FinishReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = await DraftAsync(step, cancellationToken).ConfigureAwait(false);
+        var review = draft.Review;
+        draft.Review = null;
+        if (review == ReviewAction.Edit && step.ResultAs<FoundChoice>() is { } choice)
+        {
+            foreach (var part in DebriefParts.In(EditableStages[choice.Index]))
+            {
+                draft.Clear(part);
+            }
+            return await step.ReplaceDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
+        }
+        if (review == ReviewAction.Discard && step.ResultAs<bool>())
+        {
+            await _drafts.DeleteAsync(step.Context, cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        await step.Context.SendActivityAsync(DebriefCopy.NotDiscarded, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, DebriefDraft draft, CancellationToken cancellationToken)
+    {
+        DebriefRecord record;
+        try
+        {
+            record = await _saver.SaveAsync(draft, Practitioner(step.Context), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Nothing is lost: the draft (with its fixed id) stays, and the preview is shown again for another confirm.
+            await step.Context.SendActivityAsync(DebriefCopy.SaveFailed, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
+        }
+        await _drafts.DeleteAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(DebriefCopy.Receipt(record.DebriefId, record.Supervisor?.Name, record.HasViolation), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(record.DebriefId, cancellationToken).ConfigureAwait(false);
+    }
+
+    // ---- Asking and reading ----------------------------------------------------------------------
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, DebriefPart part, Func<DebriefDraft, DateOnly, Activity> question, CancellationToken cancellationToken)
+    {
+        var draft = await AbsorbAsync(step, cancellationToken).ConfigureAwait(false);
+        if (draft.Has(part))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        draft.Asking = part;
+        var activity = question(draft, Today(step.Context));
+        activity.InputHint = "expectingInput";
+        return await step.PromptAsync(PromptId(part), new PromptOptions(activity), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskReflectionAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
+    {
+        var draft = await AbsorbAsync(step, cancellationToken).ConfigureAwait(false);
+        var part = index == 0 ? DebriefPart.Reflection1 : DebriefPart.Reflection2;
+        draft.Reflections ??= _reasoning.Analyze(draft.ToInput()).ReflectionQuestions.Take(2)
+            .Select(q => new ReflectionAnswer(q.Code, q.Text, null)).ToList();
+        if (!draft.Has(part) && index >= draft.Reflections.Count)
+        {
+            draft.MarkDone(part);
+        }
+        return await AskAsync(step, part, (d, _) => PromptOptions.Question(DebriefCopy.AskReflection(d.Reflections![index].Question, d.Reflections[index].Code)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the answer to the open question (the previous step's prompt) into the draft.</summary>
+    private async Task<DebriefDraft> AbsorbAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = await DraftAsync(step, cancellationToken).ConfigureAwait(false);
+        if (draft.Asking is not { } part || step.Result is null || step.ResultAs<UserAnswer>() is not { } answer)
+        {
+            return draft;
+        }
+        var read = Read(part, answer, draft, Today(step.Context));
+        if (read.Ok)
+        {
+            read.Value!(draft);
+            draft.Asking = null;
+            if (part == DebriefPart.Boundaries)
+            {
+                var analysis = _reasoning.Analyze(draft.ToInput());
+                await step.Context.SendActivityAsync(DebriefMessages.Boundaries(analysis, _reasoning.Knowledge, draft.Supervisor?.Name), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return draft;
+    }
+
+    private async Task<Retry?> CheckAsync(DebriefPart part, ITurnContext turnContext, UserAnswer answer)
+    {
+        var draft = await _drafts.GetAsync(turnContext, CancellationToken.None).ConfigureAwait(false) ?? new DebriefDraft();
+        var today = Today(turnContext);
+        if (draft.Quick && part == DebriefPart.ClientCode && !answer.IsCard)
+        {
+            return new Retry(DebriefCopy.QuickNeedsCard, QuickDebriefCard.Build(today, _reasoning.Knowledge));
+        }
+        var read = Read(part, answer, draft, today);
+        return read.Ok
+            ? null
+            : new Retry(read.Retry!, draft.Quick && part == DebriefPart.ClientCode ? QuickDebriefCard.Build(today, _reasoning.Knowledge, answer.Fields) : null);
+    }
+
+    private Parsed<Action<DebriefDraft>> Read(DebriefPart part, UserAnswer answer, DebriefDraft draft, DateOnly today)
+        => draft.Quick && part == DebriefPart.ClientCode ? _quick.Read(answer, today) : _reader.Read(part, answer, draft, today);
+
+    private async Task<DebriefDraft> DraftAsync(DialogContext dc, CancellationToken cancellationToken)
+        => await _drafts.GetAsync(dc.Context, cancellationToken).ConfigureAwait(false)
+           ?? throw new InvalidOperationException("The debrief has no draft in conversation state.");
+
+    private DateOnly Today(ITurnContext turnContext) => AppointmentDateParser.Today(_time, turnContext.Activity.LocalTimestamp?.Offset);
+
+    private static string PromptId(DebriefPart part) => $"debrief.ask.{part}";
+
+    private static Activity Message(string? text, JsonObject card)
+    {
+        var activity = Cards.AdaptiveCard.Message(text, card);
+        activity.InputHint = "expectingInput";
+        return activity;
+    }
+
+    public static PersonRecord Practitioner(ITurnContext turnContext)
+    {
+        var from = turnContext.Activity.From;
+        return new PersonRecord(from?.AadObjectId ?? from?.Id ?? "unknown", from?.Name);
+    }
+}
+
+/// <summary>How a debrief is begun: guided (text and small cards) or quick (one card).</summary>
+public sealed record DebriefStart(bool Quick = false);

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Prompts.Detection;
+using AllianceBot.Prompts.Summaries;
+using AllianceBot.Prompts.Supervision;
+
+namespace AllianceBot.Dialogs.Debrief;
+
+/// <summary>Turns a finished draft and the engine's reading of it into the stored record and its Markdown.</summary>
+public static class DebriefRecordBuilder
+{
+    public static DebriefRecord Build(DebriefDraft draft, PersonRecord practitioner, PersonRecord? supervisor,
+        DebriefAnalysis analysis, string engineVersion, Func<string, string> mask, DateTimeOffset confirmedAt)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new DebriefRecord
+        {
+            DebriefId = draft.DebriefId,
+            Practitioner = practitioner,
+            Supervisor = supervisor,
+            ClientCode = draft.ClientCode ?? throw new InvalidOperationException("A debrief needs a client code."),
+            Date = draft.Date ?? throw new InvalidOperationException("A debrief needs a date."),
+            Kind = draft.Kind ?? SessionKind.Ongoing,
+            Setting = draft.Setting ?? SessionSetting.InPerson,
+            Ratings = new RatingsRecord(draft.Goals, draft.Tasks, draft.Bond),
+            StandardItemsDone = draft.StandardItemsDone ?? [],
+            BoundarySignsReported = draft.SignsReported,
+            Narrative = draft.Narrative ?? string.Empty,
+            Reflections = draft.Reflections ?? [],
+            NextSteps = draft.NextSteps,
+            // Evidence quotes the practitioner's words: masked like everything else that is stored.
+            Findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field)).ToList(),
+            PromptsShown = analysis.Prompts.Select(ToRecord).ToList(),
+            WentWell = analysis.WentWell.Select(ToRecord).ToList(),
+            HasViolation = analysis.HasViolation,
+            EngineVersion = engineVersion,
+            StartedAt = draft.StartedAt,
+            ConfirmedAt = confirmedAt,
+        };
+    }
+
+    public static string ToJson(DebriefRecord record) => JsonSerializer.Serialize(record, BotJson.Options);
+
+    public static DebriefRecord? FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DebriefRecord>(json, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string ToMarkdown(DebriefRecord record, DebriefSummary summary)
+        => $"{DebriefCopy.RecordHeader(record)}\n\n{summary.SupervisorMarkdown}";
+
+    private static PromptRecord ToRecord(SupervisionPrompt prompt) => new(prompt.Code, prompt.Text, prompt.Kind);
+}

@@ -1,0 +1,46 @@
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Dialogs.Turns;
+using AllianceBot.Prompts.Questions;
+
+namespace AllianceBot.Dialogs.Questions;
+
+/// <summary>
+/// Answers a question from the knowledge base with the codes it rests on, passing the previous
+/// question (kept in conversation state) for follow-ups. Crisis answers are sent exactly as the engine gives them.
+/// </summary>
+public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, ConversationState conversationState, TimeProvider time)
+{
+    public const string PropertyName = "questions";
+
+    /// <summary>A follow-up older than this is a new question.</summary>
+    private static readonly TimeSpan FollowUpWindow = TimeSpan.FromHours(1);
+
+    private readonly IStatePropertyAccessor<QuestionMemory> _memory = conversationState.CreateProperty<QuestionMemory>(PropertyName);
+
+    public async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            await turnContext.SendActivityAsync(QuestionsCopy.AskWhat, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var memory = await _memory.GetAsync(turnContext, () => new QuestionMemory(), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var previous = memory.LastQuestion is not null && now - memory.AskedAt < FollowUpWindow ? memory.LastQuestion : null;
+        // Questions are masked like everything else that is stored (the memory is in conversation state).
+        var masked = reasoning.Mask(question.Trim());
+        var answer = reasoning.Answer(masked, previous);
+        (memory.LastQuestion, memory.AskedAt) = (masked, now);
+        await turnContext.SendActivityAsync(Format(answer), cancellationToken).ConfigureAwait(false);
+    }
+
+    public static string Format(QuestionAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Kind == AnswerKind.Answered && answer.CitedCodes.Count > 0
+            ? $"{answer.Text}\n\n{QuestionsCopy.Sources(answer.CitedCodes)}"
+            : answer.Text;
+    }
+}

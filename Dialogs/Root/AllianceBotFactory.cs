@@ -1,0 +1,59 @@
+using AllianceBot.Dialogs.Archive;
+using AllianceBot.Dialogs.Commands;
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Questions;
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+
+namespace AllianceBot.Dialogs.Root;
+
+/// <summary>
+/// Builds the root bot with its dialogs and commands. The host calls this once (everything built
+/// here is stateless and shared); supervisor commands come in as <paramref name="extraCommands"/>.
+/// </summary>
+public static class AllianceBotFactory
+{
+    public static AllianceTeamsBot Create(
+        ConversationState conversationState,
+        ISupervisionReasoning reasoning,
+        IDebriefArchive archive,
+        IRosterLookup? roster = null,
+        ISupervisorNotifier? notifier = null,
+        TimeProvider? time = null,
+        DebriefOptions? options = null,
+        IEnumerable<ICommandHandler>? extraCommands = null,
+        IEnumerable<Dialog>? extraDialogs = null)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(reasoning);
+        ArgumentNullException.ThrowIfNull(archive);
+        roster ??= new NoRoster();
+        notifier ??= new NoSupervisorNotifier();
+        time ??= TimeProvider.System;
+        options ??= new DebriefOptions();
+
+        var drafts = new DraftStore(conversationState);
+        var saver = new DebriefSaver(reasoning, archive, roster, notifier, time);
+        var answerer = new QuestionAnswerer(reasoning, conversationState, time);
+        ICommandHandler[] commands =
+        [
+            new StartDebriefCommand(),
+            new QuickDebriefCommand(),
+            new AskCommand(answerer),
+            new MyDebriefsCommand(archive, options),
+            new ShowDebriefCommand(archive),
+            new DeleteDebriefCommand(),
+            new StatusCommand(drafts, time),
+            new DiscardDebriefCommand(drafts),
+            new NothingToConfirmCommand(),
+        ];
+        Dialog[] dialogs =
+        [
+            new DebriefDialog(drafts, reasoning, roster, saver, time, options),
+            new DeleteDebriefDialog(archive, time, options),
+        ];
+        return new AllianceTeamsBot(conversationState, [.. dialogs, .. extraDialogs ?? []],
+            new CommandRouter([.. commands, .. extraCommands ?? []], answerer));
+    }
+}

@@ -1,0 +1,57 @@
+using AllianceBot.Dialogs.Bots;
+using AllianceBot.Dialogs.Commands;
+using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Turns;
+
+namespace AllianceBot.Dialogs.Root;
+
+/// <summary>
+/// The root bot: a message continues the open dialog (debrief, delete) or goes to the command
+/// router; install and "members added" get the welcome card. Conversation state (dialog stack,
+/// debrief draft, last question) is saved once at the end of the turn, with its ETag.
+/// </summary>
+public sealed class AllianceTeamsBot : ActivityHandler
+{
+    private readonly ConversationState _conversationState;
+    private readonly DialogSet _dialogs;
+    private readonly CommandRouter _router;
+
+    public AllianceTeamsBot(ConversationState conversationState, IEnumerable<Dialog> dialogs, CommandRouter router)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        _router = router ?? throw new ArgumentNullException(nameof(router));
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(DialogBot.DialogStateProperty));
+        foreach (var dialog in dialogs)
+        {
+            _dialogs.Add(dialog);
+        }
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await _router.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+        => turnContext.SendActivityAsync(WelcomeCard.Create(), cancellationToken);
+
+    protected override Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => turnContext.Activity.Action is { } action && action.StartsWith("add", StringComparison.OrdinalIgnoreCase)
+            ? turnContext.SendActivityAsync(WelcomeCard.Create(), cancellationToken)
+            : Task.CompletedTask;
+}
