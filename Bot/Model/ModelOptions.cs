@@ -1,0 +1,51 @@
+namespace AllianceBot.Bot.Model;
+
+/// <summary>
+/// Section "Model". Leave Endpoint and Deployment empty to run offline only. The endpoint is the
+/// OpenAI-compatible base URL: Azure OpenAI's v1 endpoint (https://&lt;resource&gt;.openai.azure.com/openai/v1/),
+/// https://api.openai.com/v1/, or a local server (http://127.0.0.1:11434/v1/ for Ollama).
+/// </summary>
+public sealed record ModelOptions
+{
+    public const string Section = "Model";
+
+    public string? Endpoint { get; init; }
+
+    /// <summary>The Azure deployment name, or the model name for OpenAI and local servers.</summary>
+    public string? Deployment { get; init; }
+
+    public string? ApiKey { get; init; }
+
+    /// <summary>Use an Entra ID token (managed identity, az login, ...) instead of a key; Azure OpenAI only.</summary>
+    public bool UseEntraId { get; init; }
+
+    /// <summary>The whole budget of one enrichment, retries and waits included.</summary>
+    public double TimeoutSeconds { get; init; } = 20;
+
+    public int MaxRetries { get; init; } = 2;
+
+    /// <summary>Per call (max_completion_tokens).</summary>
+    public int MaxOutputTokens { get; init; } = 800;
+
+    /// <summary>Estimated input plus MaxOutputTokens for one call; passages are trimmed to fit, or the call is skipped.</summary>
+    public int MaxTokensPerDebrief { get; init; } = 6000;
+
+    /// <summary>How many model calls the background queue runs at once.</summary>
+    public int MaxConcurrentCalls { get; init; } = 4;
+
+    /// <summary>Queued enrichments beyond this are skipped (the offline result stands) rather than delaying a turn.</summary>
+    public int QueueCapacity { get; init; } = 100;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment);
+
+    public int MaxInputTokens => MaxTokensPerDebrief - MaxOutputTokens;
+
+    public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+
+    public string AuthMode => UseEntraId ? "EntraId" : string.IsNullOrEmpty(ApiKey) ? "None" : "ApiKey";
+
+    // Records print every property by default; this one must never print the key.
+    public override string ToString() =>
+        $"ModelOptions {{ Endpoint = {Endpoint}, Deployment = {Deployment}, Auth = {AuthMode}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, " +
+        $"TimeoutSeconds = {TimeoutSeconds}, MaxRetries = {MaxRetries}, MaxOutputTokens = {MaxOutputTokens}, MaxTokensPerDebrief = {MaxTokensPerDebrief} }}";
+}

@@ -1,0 +1,213 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AllianceBot.Prompts.Enrichment;
+using Microsoft.Extensions.Options;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace AllianceBot.Bot.Model;
+
+/// <summary>
+/// One structured-output chat call on the OpenAI 2.x client, against any OpenAI-compatible base URL
+/// (Azure OpenAI v1, OpenAI, Ollama, llama.cpp). It owns the time budget and the retries, and it
+/// turns every failure into an outcome instead of an exception, so a caller can only ever fall
+/// back to the offline result.
+/// </summary>
+public sealed class OpenAiModelClient
+{
+    public const string EntraScope = "https://cognitiveservices.azure.com/.default";
+
+    // A service asking for a longer pause than this is overloaded; the offline result is better than a long wait.
+    private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(10);
+
+    private readonly ChatClient _chat;
+    private readonly ModelOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    /// <param name="tokenProvider">For UseEntraId; DefaultAzureCredential when null.</param>
+    public OpenAiModelClient(
+        IOptions<ModelOptions> options,
+        ILogger<OpenAiModelClient> logger,
+        TimeProvider? time = null,
+        AuthenticationTokenProvider? tokenProvider = null)
+    {
+        _options = options.Value;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
+        if (!_options.Enabled)
+        {
+            throw new InvalidOperationException("Model:Endpoint and Model:Deployment are not set; register NoModel instead.");
+        }
+
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(_options.Endpoint!),
+            // Our own loop retries, because it knows the time budget and the library's does not.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            // Our budget cancels first; this only backs it up.
+            NetworkTimeout = _options.Timeout + TimeSpan.FromSeconds(1),
+        };
+        _chat = _options.UseEntraId
+            ? CreateWithToken(_options.Deployment!, tokenProvider ?? new Azure.Identity.DefaultAzureCredential(), clientOptions)
+            : new ChatClient(_options.Deployment!, new ApiKeyCredential(_options.ApiKey!), clientOptions);
+        _logger.ModelConfigured(clientOptions.Endpoint.Host, _options.Deployment!, _options.AuthMode);
+    }
+
+    // The AuthenticationPolicy constructor is marked evaluation-only (OPENAI001), yet it is the
+    // documented way to send an Entra ID token to Azure OpenAI's v1 endpoint with this client.
+#pragma warning disable OPENAI001
+    private static ChatClient CreateWithToken(string deployment, AuthenticationTokenProvider provider, OpenAIClientOptions clientOptions) =>
+        new(deployment, new BearerTokenPolicy(provider, EntraScope), clientOptions);
+#pragma warning restore OPENAI001
+
+    internal async Task<ModelCall> CompleteJsonAsync(string operation, RenderedPrompt prompt, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.Timeout);
+
+        ChatMessage[] messages = [new SystemChatMessage(prompt.SystemMessage), new UserChatMessage(prompt.UserMessage)];
+        var request = new ChatCompletionOptions
+        {
+            MaxOutputTokenCount = _options.MaxOutputTokens,
+            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(
+                prompt.SchemaName, BinaryData.FromString(prompt.SchemaJson), jsonSchemaIsStrict: true),
+        };
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                ChatCompletion completion = await _chat.CompleteChatAsync(messages, request, budget.Token).ConfigureAwait(false);
+                var usage = completion.Usage;
+                _logger.CallCompleted(operation, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0,
+                    (long)_time.GetElapsedTime(started).TotalMilliseconds, attempt);
+                if (completion.FinishReason == ChatFinishReason.ContentFilter)
+                {
+                    _logger.ContentFiltered(operation, "response");
+                    return ModelCall.Filtered;
+                }
+                if (completion.FinishReason == ChatFinishReason.Length)
+                {
+                    // Cut off at MaxOutputTokens: the JSON is incomplete.
+                    _logger.CallFailed(operation, "output truncated at the token limit", 200);
+                    return ModelCall.Failed;
+                }
+                var json = string.Concat(completion.Content.Select(p => p.Text));
+                return new ModelCall(ModelCallOutcome.Completed, json, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0);
+            }
+            catch (ClientResultException ex) when (IsTransient(ex.Status))
+            {
+                var wait = RetryAfter(ex) ?? Backoff(attempt);
+                var remaining = _options.Timeout - _time.GetElapsedTime(started);
+                if (attempt > _options.MaxRetries)
+                {
+                    _logger.CallFailed(operation, "retries exhausted", ex.Status);
+                    return ModelCall.Failed;
+                }
+                if (wait > MaxRetryWait || wait >= remaining)
+                {
+                    _logger.CallGaveUp(operation, ex.Status, (long)wait.TotalMilliseconds, (long)Math.Max(0, remaining.TotalMilliseconds));
+                    return ModelCall.Failed;
+                }
+                _logger.CallRetrying(operation, ex.Status, (long)wait.TotalMilliseconds, attempt);
+                try
+                {
+                    await Task.Delay(wait, _time, budget.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    _logger.CallTimedOut(operation, (long)_options.Timeout.TotalMilliseconds);
+                    return ModelCall.TimedOut;
+                }
+            }
+            catch (ClientResultException ex) when (ex.Status == 400 && IsContentFilterError(ex))
+            {
+                _logger.ContentFiltered(operation, "request");
+                return ModelCall.Filtered;
+            }
+            catch (ClientResultException ex)
+            {
+                _logger.CallFailed(operation, "service error", ex.Status);
+                return ModelCall.Failed;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                _logger.CallTimedOut(operation, (long)_options.Timeout.TotalMilliseconds);
+                return ModelCall.TimedOut;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A body that is not a chat completion, a dropped connection, a token that could not be had:
+                // only the exception's type is logged, because messages can echo what was sent.
+                _logger.CallFailed(operation, ex.GetType().Name, 0);
+                return ModelCall.Failed;
+            }
+        }
+    }
+
+    // 0 is "no response at all" (connection refused or reset).
+    private static bool IsTransient(int status) => status is 0 or 408 or 429 or >= 500;
+
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));
+
+    /// <summary>Azure sends retry-after-ms as well as retry-after (seconds or an HTTP date).</summary>
+    internal static TimeSpan? RetryAfter(ClientResultException ex)
+    {
+        var headers = ex.GetRawResponse()?.Headers;
+        if (headers is null)
+        {
+            return null;
+        }
+        if (headers.TryGetValue("retry-after-ms", out var ms)
+            && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
+        {
+            return TimeSpan.FromMilliseconds(millis);
+        }
+        if (headers.TryGetValue("Retry-After", out var value) && value is not null)
+        {
+            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            {
+                var wait = at - DateTimeOffset.UtcNow;
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Azure OpenAI answers a filtered prompt with 400 and error.code "content_filter".</summary>
+    internal static bool IsContentFilterError(ClientResultException ex)
+    {
+        try
+        {
+            var body = ex.GetRawResponse()?.Content?.ToString();
+            if (string.IsNullOrEmpty(body))
+            {
+                return false;
+            }
+            using var doc = JsonDocument.Parse(body);
+            if (!doc.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            return Is(error, "code", "content_filter")
+                || (error.TryGetProperty("innererror", out var inner) && Is(inner, "code", "ResponsibleAIPolicyViolation"));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        static bool Is(JsonElement e, string name, string expected) =>
+            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)
+            && v.ValueKind == JsonValueKind.String && string.Equals(v.GetString(), expected, StringComparison.OrdinalIgnoreCase);
+    }
+}
