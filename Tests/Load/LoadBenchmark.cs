@@ -44,7 +44,7 @@ public static class LoadBenchmark
         {
             var thinkMs = phase == "paced" ? options.ThinkMs : 0;
             var label = phase == "paced" ? $"{name}, paced {options.ThinkMs} ms" : $"{name}, capacity";
-            results.Add(await LoadRunner.RunAsync(label, endpoint, sink, script, options, thinkMs, () => server.Memory().PeakMb).ConfigureAwait(false));
+            results.Add(await LoadRunner.RunAsync(label, endpoint, sink, script, options, thinkMs, server).ConfigureAwait(false));
         }
         return results;
     }

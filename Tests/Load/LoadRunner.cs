@@ -7,7 +7,7 @@ public static class LoadRunner
 {
     /// <param name="thinkMs">0 for the capacity phase (back to back), the think time for the paced phase.</param>
     public static async Task<LoadResult> RunAsync(string name, Uri endpoint, ConnectorSink sink, ILoadScript script, LoadOptions options,
-        int thinkMs, Func<double> peakMemoryMb)
+        int thinkMs, ServerProcess server)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -32,13 +32,15 @@ public static class LoadRunner
 
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds)).ConfigureAwait(false);
         stats.StartRecording();
+        var cpuBefore = server.CpuSeconds();
         Console.Error.WriteLine($"  {name}: measuring for {options.DurationSeconds} s...");
         await Task.Delay(TimeSpan.FromSeconds(options.DurationSeconds)).ConfigureAwait(false);
         stats.StopRecording();
+        var cpu = server.CpuSeconds() - cpuBefore;
         await stop.CancelAsync().ConfigureAwait(false);
         // Every turn is bounded (HTTP 30 s, replies 15 s), so this ends by itself.
         await Task.WhenAll(workers).ConfigureAwait(false);
-        return stats.Result(name, peakMemoryMb(), sink.LateReplies - lateBefore, 0);
+        return stats.Result(name, server.Memory().PeakMb, sink.LateReplies - lateBefore, 0) with { CpuSeconds = cpu };
     }
 
     private static async Task DriveAsync(LoadConversation conversation, ILoadScript script, LoadStats stats, CancellationToken stop)

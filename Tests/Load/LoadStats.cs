@@ -68,4 +68,9 @@ public sealed record LoadResult(string Name, long Turns, double Seconds, double 
     public double TurnsPerSecond => Seconds > 0 ? Turns / Seconds : 0;
 
     public long ErrorCount => Errors.Values.Sum();
+
+    /// <summary>CPU the server used while measuring.</summary>
+    public double CpuSeconds { get; init; }
+
+    public double CpuMsPerTurn => Turns > 0 ? CpuSeconds * 1000 / Turns : 0;
 }
