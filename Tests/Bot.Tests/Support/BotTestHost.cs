@@ -31,7 +31,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public ListLoggerProvider Logs { get; }
     public string MessagesUrl => BaseAddress.TrimEnd('/') + "/api/messages";
 
-    public static async Task<BotTestHost> StartAsync(IBot bot, IDictionary<string, string?>? config = null,
+    public static async Task<BotTestHost> StartAsync(IBot? bot, IDictionary<string, string?>? config = null,
         BotStores? stores = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
@@ -50,7 +50,10 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
-        builder.Services.AddSingleton(bot);
+        if (bot is not null)
+        {
+            builder.Services.AddSingleton(bot);
+        }
         builder.Services.AddAllianceBot(builder.Configuration);
         // Registered after AddAllianceBot: the last registration wins, whatever backend AddBotStorage chose.
         builder.Services.AddSingleton(stores ?? new BotStores(new MemoryStorage(), new MemoryStorage()));

@@ -1,0 +1,131 @@
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using AllianceBot.Bot.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace AllianceBot.Bot.Tests.Playground;
+
+/// <summary>
+/// End to end with Microsoft's own client: the bot (no app id, as the Playground sends no token) on
+/// a loopback port, the Agents Playground in front of it, driven through its web UI in Debian's
+/// headless Chromium and through its HTTP/WebSocket API.
+/// </summary>
+public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private BotTestHost _bot = null!;
+    private AgentsPlayground _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotTestHost.StartAsync(bot: null);
+        _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _playground.DisposeAsync();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task PlaygroundApi_UserMessage_BotAnswerStreamsBack()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(_playground.BaseUrl) };
+        using var config = JsonDocument.Parse(await http.GetStringAsync("/_internal/v1/config"));
+        var chatId = config.RootElement.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+        var userId = config.RootElement.GetProperty("config").GetProperty("currentUser").GetProperty("id").GetString()!;
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{_playground.Port}/_ws_conversation/v1/conversations/stream"), default);
+
+        var post = await http.PostAsJsonAsync($"/_conversation/v1/conversations/{Uri.EscapeDataString(chatId)}/messages",
+            new { text = "api check", textFormat = "plain", from = new { id = userId } });
+
+        Assert.True(post.IsSuccessStatusCode, await post.Content.ReadAsStringAsync());
+        var frame = await ReceiveUntilAsync(socket, f => f.Contains("): api check", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        Assert.Contains("Echo (", frame, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlaygroundUi_TypeMessage_BotAnswerShownOnPage()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.Fail($"Debian chromium is required at {Chromium} for the browser test: run SETUP_BROWSER=1 ./scripts/setup.sh (or apt-get install chromium).");
+        }
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        var blocked = new List<string>();
+        // The Playground asks an Office CDN for fonts; nothing leaves this machine.
+        await page.RouteAsync("**/*", route =>
+        {
+            var uri = new Uri(route.Request.Url);
+            if (uri.Scheme is "data" or "blob" || uri.Host is "127.0.0.1" or "localhost")
+            {
+                return route.ContinueAsync();
+            }
+            lock (blocked)
+            {
+                blocked.Add(uri.Host);
+            }
+            return route.AbortAsync();
+        });
+
+        await page.GotoAsync(_playground.BaseUrl);
+        var input = page.Locator("[data-lexical-editor='true'][role='textbox']");
+        await input.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+        await page.Keyboard.TypeAsync("hello from the browser");
+        await page.Keyboard.PressAsync("Enter");
+        var answer = page.GetByText(new System.Text.RegularExpressions.Regex(@"Echo \(\d+\): hello from the browser"));
+        await answer.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestOutput");
+        Directory.CreateDirectory(folder);
+        var screenshot = Path.Combine(folder, "agents-playground-chat.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        output.WriteLine($"Screenshot: {screenshot}; blocked outside hosts: {string.Join(", ", blocked.Distinct())}");
+        Assert.True(await page.GetByText("Hello! I'm AllianceBot").First.IsVisibleAsync());
+        Assert.True(new FileInfo(screenshot).Length > 0);
+    }
+
+    private static async Task<string> ReceiveUntilAsync(ClientWebSocket socket, Func<string, bool> match, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        var buffer = new byte[64 * 1024];
+        var seen = new List<string>();
+        try
+        {
+            while (true)
+            {
+                using var frame = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, cts.Token);
+                    frame.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+                var text = Encoding.UTF8.GetString(frame.ToArray());
+                seen.Add(text);
+                if (match(text))
+                {
+                    return text;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail("No matching frame from the Playground stream. Frames: " + string.Join("\n", seen));
+            throw;
+        }
+    }
+}
