@@ -70,6 +70,11 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         }
         catch (Exception ex) when (BlobErrors.IsUnavailable(ex, cancellationToken))
         {
+            if (ex is RequestFailedException { ErrorCode: "ContainerNotFound" })
+            {
+                // Deleted behind our back: create it again on the next call rather than fail forever.
+                _ready = false;
+            }
             throw BlobErrors.Unavailable(_container.Name, "write", ex);
         }
     }

@@ -29,6 +29,7 @@ public sealed class LocalFolderStorage : IStorage
     public async Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         var (folder, stem) = LocalFileNames.Locate(_root, key);
+        cancellationToken.ThrowIfCancellationRequested();
         var document = await GuardAsync(key, () => LocalDocument.ReadAsync(DocumentPath(folder, stem), true, cancellationToken)).ConfigureAwait(false);
         return document is { } d && d.Header.Key == key
             ? new StorageItem(key, d.Content!, d.Header.ETag, d.Header.Metadata)
@@ -39,6 +40,7 @@ public sealed class LocalFolderStorage : IStorage
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
         var (folder, stem) = LocalFileNames.Locate(_root, key);
+        cancellationToken.ThrowIfCancellationRequested();
         var meta = new Dictionary<string, string>(StorageMetadata.Normalize(metadata), StringComparer.Ordinal);
         return await GuardAsync(key, async () =>
         {
@@ -76,6 +78,7 @@ public sealed class LocalFolderStorage : IStorage
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         var (folder, stem) = LocalFileNames.Locate(_root, key);
+        cancellationToken.ThrowIfCancellationRequested();
         return await GuardAsync(key, async () =>
         {
             if (!Directory.Exists(folder))
@@ -96,6 +99,7 @@ public sealed class LocalFolderStorage : IStorage
     public async IAsyncEnumerable<StorageEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var folder = LocalFileNames.FolderForPrefix(_root, prefix);
+        cancellationToken.ThrowIfCancellationRequested();
         var entries = await GuardAsync(prefix, () => CollectAsync(folder, prefix, cancellationToken)).ConfigureAwait(false);
         foreach (var entry in entries)
         {

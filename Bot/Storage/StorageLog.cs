@@ -8,6 +8,9 @@ internal static partial class StorageLog
     [LoggerMessage(LogLevel.Information, "Storage: Azure Blob Storage at {Endpoint}, containers {StateContainer} and {ArchiveContainer}, authenticated by {Authentication}")]
     public static partial void UsingBlob(this ILogger log, string endpoint, string stateContainer, string archiveContainer, string authentication);
 
+    [LoggerMessage(LogLevel.Warning, "Storage: an account key is configured in {Environment}; use Storage:BlobServiceUri with a managed identity instead")]
+    public static partial void AccountKeyOutsideDevelopment(this ILogger log, string environment);
+
     [LoggerMessage(LogLevel.Warning, "Storage: in memory; conversation state and debriefs are lost when the process stops")]
     public static partial void UsingMemory(this ILogger log);
 }

@@ -27,6 +27,14 @@ public sealed class StorageOptions
 
     public string ArchiveContainer { get; set; } = "debriefs";
 
+    /// <summary>True for a connection string carrying an account key to a real (non-loopback) endpoint.</summary>
+    public bool HasAccountKey()
+        => Kind == StorageKind.Blob
+            && ConnectionString?.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase) == true
+            && !ConnectionString.Contains("127.0.0.1", StringComparison.Ordinal)
+            && !ConnectionString.Contains("localhost", StringComparison.OrdinalIgnoreCase)
+            && !ConnectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every problem with the options, in words an operator can act on; empty when valid.</summary>
     public IReadOnlyList<string> Problems()
     {

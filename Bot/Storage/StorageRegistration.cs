@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using Azure.Core;
 using Azure.Identity;
@@ -15,8 +16,17 @@ public static class StorageRegistration
             .Bind(configuration.GetSection(StorageOptions.Section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddSingleton(sp => CreateStores(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageRegistration).FullName!)));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageRegistration).FullName!);
+            if (sp.GetService<IHostEnvironment>() is { } environment && !environment.IsDevelopment() && options.HasAccountKey())
+            {
+                log.AccountKeyOutsideDevelopment(environment.EnvironmentName);
+            }
+            return CreateStores(options, log);
+        });
+        services.AddSingleton<IDebriefArchive>(sp => new StorageDebriefArchive(sp.GetRequiredService<BotStores>().Archive));
         return services;
     }
 

@@ -16,6 +16,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
     public Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafe(key);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             return Task.FromResult(_items.TryGetValue(key, out var entry) ? entry.Item : null);
@@ -27,6 +28,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
     {
         StorageKey.EnsureSafe(key);
         var meta = StorageMetadata.Normalize(metadata);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             var exists = _items.TryGetValue(key, out var current);
@@ -49,6 +51,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafe(key);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             return Task.FromResult(_items.Remove(key));
@@ -58,6 +61,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
     public async IAsyncEnumerable<StorageEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafePrefix(prefix);
+        cancellationToken.ThrowIfCancellationRequested();
         StorageEntry[] snapshot;
         lock (_gate)
         {

@@ -10,7 +10,16 @@ public readonly record struct WriteCondition
 
     public static WriteCondition Always => new(WriteConditionKind.Always, null);
     public static WriteCondition IfNotExists => new(WriteConditionKind.IfNotExists, null);
-    public static WriteCondition IfMatch(string etag) => new(WriteConditionKind.IfMatch, etag ?? throw new ArgumentNullException(nameof(etag)));
+    /// <remarks>"*" is refused: Azure reads it as "any version" while the other backends would compare it literally.</remarks>
+    public static WriteCondition IfMatch(string etag)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        if (etag == "*")
+        {
+            throw new ArgumentException("IfMatch needs the ETag of a version that was read, not '*'.", nameof(etag));
+        }
+        return new(WriteConditionKind.IfMatch, etag);
+    }
 
     /// <summary>IfMatch when a version was read, IfNotExists when nothing was there.</summary>
     public static WriteCondition ForVersion(string? etag) => etag is null ? IfNotExists : IfMatch(etag);

@@ -96,11 +96,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { main, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--location", _dataFolder, "--silent", "--skipApiVersionCheck", "--loose" },
+            ArgumentList = { main, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--location", _dataFolder, "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" },
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Azurite 3.35 reports telemetry to Application Insights unless told not to; tests stay offline.
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         // Drain the pipes so a chatty emulator never blocks on a full buffer.
         process.OutputDataReceived += (_, _) => { };

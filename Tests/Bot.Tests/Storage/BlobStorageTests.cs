@@ -6,12 +6,13 @@ using AllianceBot.Bot.Storage;
 using AllianceBot.Dialogs.State;
 using AllianceBot.TestKit;
 using Azure.Storage.Blobs;
+using Xunit.Abstractions;
 
 namespace AllianceBot.Bot.Tests.Storage;
 
 /// <summary>What only the Blob backend can get wrong: the container, the wire, an emulator that goes away.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class BlobStorageTests(AzuriteFixture azurite)
+public sealed class BlobStorageTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     [Fact]
     public async Task WriteAsync_AzuriteStoppedThenRestarted_UnavailableQuicklyThenSucceedsWithDataKept()
@@ -19,19 +20,24 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
         var storage = AzuriteCollection.NewStorage(azurite);
         await storage.WriteAsync("before/doc", "kept"u8.ToArray(), WriteCondition.IfNotExists);
 
-        await azurite.StopAsync();
         var clock = Stopwatch.StartNew();
+        await azurite.StopAsync();
+        output.WriteLine($"stop: {clock.ElapsedMilliseconds} ms");
+        clock.Restart();
         try
         {
             await Assert.ThrowsAsync<StorageUnavailableException>(
                 () => storage.WriteAsync("after/doc", "new"u8.ToArray(), WriteCondition.IfNotExists));
+            output.WriteLine($"unavailable after: {clock.ElapsedMilliseconds} ms");
             Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
             await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ReadAsync("before/doc"));
             Assert.False(await storage.PingAsync());
         }
         finally
         {
+            clock.Restart();
             await azurite.StartAsync();
+            output.WriteLine($"restart: {clock.ElapsedMilliseconds} ms");
         }
 
         await storage.WriteAsync("after/doc", "new"u8.ToArray(), WriteCondition.IfNotExists);
@@ -66,6 +72,19 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
         await storage.WriteAsync("a/b", "x"u8.ToArray(), WriteCondition.Always);
 
         Assert.True((await service.GetBlobContainerClient(name).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ContainerDeletedBehindItsBack_FailsOnceThenRecreatesIt()
+    {
+        var storage = AzuriteCollection.NewStorage(azurite);
+        await storage.WriteAsync("a", "x"u8.ToArray(), WriteCondition.Always);
+        await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(storage.ContainerName).DeleteAsync();
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.WriteAsync("a", "y"u8.ToArray(), WriteCondition.Always));
+        await storage.WriteAsync("a", "z"u8.ToArray(), WriteCondition.Always);
+
+        Assert.Equal("z", Encoding.UTF8.GetString((await storage.ReadAsync("a"))!.Content.Span));
     }
 
     [Fact]

@@ -84,6 +84,13 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public void IfMatch_WildcardOrEmpty_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => WriteCondition.IfMatch("*"));
+        Assert.Throws<ArgumentException>(() => WriteCondition.IfMatch(""));
+    }
+
+    [Fact]
     public async Task WriteAsync_TwentyWritersOnOneVersion_ExactlyOneWins()
     {
         var etag = await Storage.WriteAsync("docs/race", Bytes("0"), WriteCondition.Always);
@@ -159,6 +166,7 @@ public abstract class StorageContractTests
         Assert.All(all, e => Assert.Equal(e.Key, e.Metadata["name"]));
         Assert.All(all, e => Assert.False(string.IsNullOrEmpty(e.ETag)));
         Assert.Equal(["list/a", "list/a/c", "list/aa"], partial.Select(e => e.Key));
+        Assert.Equal(["list", "list/B", "list/a", "list/a/c", "list/aa", "list/b", "listing/x"], (await ToListAsync(Storage.ListAsync(""))).Select(e => e.Key));
         Assert.Empty(await ToListAsync(Storage.ListAsync("nolist/")));
     }
 
@@ -243,6 +251,19 @@ public abstract class StorageContractTests
         var item = await Storage.ReadAsync("big/doc");
 
         Assert.True(item!.Content.Span.SequenceEqual(content));
+    }
+
+    [Fact]
+    public async Task EveryOperation_CancelledToken_ThrowsOperationCanceledAndWritesNothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.WriteAsync("cancel/doc", Bytes("x"), WriteCondition.Always, null, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.ReadAsync("cancel/doc", cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.DeleteAsync("cancel/doc", cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(Storage.ListAsync("", cancelled.Token)));
+        Assert.Null(await Storage.ReadAsync("cancel/doc"));
     }
 
     [Fact]

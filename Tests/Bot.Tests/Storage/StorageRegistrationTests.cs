@@ -1,4 +1,5 @@
 using AllianceBot.Bot.Storage;
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,9 +44,14 @@ public sealed class StorageRegistrationTests : IDisposable
         var stores = provider.GetRequiredService<BotStores>();
 
         await stores.State.WriteAsync("k", "state"u8.ToArray(), WriteCondition.Always);
+        var receipt = await provider.GetRequiredService<IDebriefArchive>().SaveAsync(new ArchivedDebrief(
+            "D-20261122-7K3Q9", "p", new DateOnly(2026, 11, 22), "{}", "# Debrief", new Dictionary<string, string>()));
 
         Assert.Null(await stores.Archive.ReadAsync("k"));
+        Assert.NotNull(await stores.Archive.ReadAsync(receipt.JsonKey));
+        Assert.Null(await stores.State.ReadAsync(receipt.JsonKey));
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "state")));
+        Assert.True(Directory.Exists(Path.Combine(_folder.Path, "archive")));
     }
 
     [Fact]
@@ -128,6 +134,28 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.Equal("debriefs", Assert.IsType<BlobStorage>(stores.Archive).ContainerName);
         Assert.Contains(logs.Messages, m => m.Contains("127.0.0.1", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, m => m.Contains(key, StringComparison.Ordinal) || m.Contains("AccountKey", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Production", "https://prod.blob.core.windows.net", true)]
+    [InlineData("Production", "http://127.0.0.1:10000/devstoreaccount1", false)]
+    [InlineData("Development", "https://prod.blob.core.windows.net", false)]
+    public void AddBotStorage_AccountKeyOutsideDevelopment_Warns(string environment, string endpoint, bool warns)
+    {
+        var logs = new ListLoggerProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Kind"] = "Blob",
+            ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=a2V5;BlobEndpoint={endpoint};",
+        });
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddBotStorage(builder.Configuration);
+        using var host = builder.Build();
+
+        host.Services.GetRequiredService<BotStores>();
+
+        Assert.Equal(warns, logs.Messages.Any(m => m.Contains("account key is configured", StringComparison.Ordinal)));
     }
 
     private sealed class ListLoggerProvider : ILoggerProvider
