@@ -55,7 +55,7 @@ public abstract class InterruptibleDialog(string id) : ComponentDialog(id)
     protected async Task<DialogTurnResult?> GoBackAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (FindWaterfall(innerDc) is not var (waterfall, instance) || WaterfallDialog.StepIndex(instance) < 1)
+        if (FindWaterfall(innerDc) is not var (waterfall, instance) || !WaterfallDialog.CanGoBack(instance))
         {
             return null;
         }

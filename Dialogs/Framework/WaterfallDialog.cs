@@ -8,7 +8,9 @@ namespace AllianceBot.Dialogs.Framework;
 /// Runs its steps in order, one per answer. Persisted state (in the instance's JSON):
 /// <c>stepIndex</c> (int), <c>options</c> (what it was begun with), <c>values</c> (step data, including
 /// the typed record of <see cref="WaterfallStepContext.State{T}"/>), <c>instanceId</c>, and
-/// <c>results</c>: the result each step was run with, so that "back" can re-run a step exactly.
+/// <c>results</c> (the result each step was run with) and <c>asked</c> (the steps that stopped to wait
+/// for an answer, in order), so that "back" re-runs the previous question exactly, passing over
+/// steps that moved straight on.
 /// </summary>
 public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps) : Dialog(id)
 {
@@ -17,6 +19,7 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
     private const string ValuesKey = "values";
     private const string InstanceIdKey = "instanceId";
     private const string ResultsKey = "results";
+    private const string AskedKey = "asked";
 
     private readonly WaterfallStep[] _steps = steps?.ToArray() ?? throw new ArgumentNullException(nameof(steps));
 
@@ -34,6 +37,7 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
         state[ValuesKey] = new JsonObject();
         state[InstanceIdKey] = Guid.NewGuid().ToString("N");
         state[ResultsKey] = new JsonArray();
+        state[AskedKey] = new JsonArray();
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
 
@@ -65,22 +69,29 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
         return instance.State[StepIndexKey]?.GetValue<int>() ?? -1;
     }
 
+    public static bool CanGoBack(DialogInstance instance) => Asked(instance).Count >= 2;
+
     public bool IsOptionalStep(DialogInstance instance)
         => StepIndex(instance) is var index && index >= 0 && index < _steps.Length && OptionalSteps.Contains(_steps[index]);
 
     /// <summary>
-    /// Re-runs the previous step with the result it first received, so it asks its question again.
-    /// The waterfall must be the active dialog (pop the open prompt first). False on the first step.
+    /// Re-runs the step that asked the previous question, with the result it first received, so it
+    /// asks again. The waterfall must be the active dialog (pop the open prompt first). Null when
+    /// there is no earlier question.
     /// </summary>
     public async Task<DialogTurnResult?> BackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var instance = Instance(dc);
-        var previous = StepIndex(instance) - 1;
-        if (previous < 0)
+        var asked = Asked(instance);
+        if (asked.Count < 2)
         {
             return null;
         }
+        var previous = asked[^2]!.GetValue<int>();
+        // Both questions leave the history; the previous one rejoins it when it waits again.
+        asked.RemoveAt(asked.Count - 1);
+        asked.RemoveAt(asked.Count - 1);
         var results = instance.State[ResultsKey]?.AsArray();
         var result = results is not null && previous < results.Count ? results[previous]?.DeepClone() : null;
         return await RunStepAsync(dc, previous, DialogReason.BackCalled, result, cancellationToken).ConfigureAwait(false);
@@ -110,14 +121,33 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
         state[ValuesKey] ??= values;
         var step = new WaterfallStepContext(this, dc, state[OptionsKey], values, index, reason, result,
             state[InstanceIdKey]?.GetValue<string>() ?? string.Empty);
+        DialogTurnResult turn;
         try
         {
-            return await _steps[index](step, cancellationToken).ConfigureAwait(false);
+            turn = await _steps[index](step, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             step.SaveState();
         }
+        // The step that is still current after a waiting turn is the one whose question is open.
+        if (turn.Status == DialogTurnStatus.Waiting && state[StepIndexKey]?.GetValue<int>() == index)
+        {
+            var asked = state[AskedKey]?.AsArray() ?? [];
+            state[AskedKey] ??= asked;
+            if (asked.Count == 0 || asked[^1]?.GetValue<int>() != index)
+            {
+                asked.Add(index);
+            }
+        }
+        return turn;
+    }
+
+    private static JsonArray Asked(DialogInstance instance)
+    {
+        var asked = instance.State[AskedKey]?.AsArray() ?? [];
+        instance.State[AskedKey] ??= asked;
+        return asked;
     }
 
     private DialogInstance Instance(DialogContext dc)

@@ -21,7 +21,7 @@ public sealed class DialogTestClient
         Storage = storage ?? new MemoryStorage();
         Adapter = adapter ?? new TestAdapter();
         ConversationState = new ConversationState(Storage);
-        _dialogState = ConversationState.CreateProperty<DialogState>("dialogState");
+        _dialogState = ConversationState.CreateProperty<DialogState>(Dialogs.Bots.DialogBot.DialogStateProperty);
     }
 
     public TestAdapter Adapter { get; }

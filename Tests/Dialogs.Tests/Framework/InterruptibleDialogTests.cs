@@ -113,6 +113,31 @@ public sealed class InterruptibleDialogTests
     }
 
     [Fact]
+    public async Task Back_AfterStepThatMovedStraightOn_AsksTheQuestionBeforeIt()
+    {
+        var client = new DialogTestClient(new HostDialog(
+            new WaterfallDialog("steps", [AskName, (step, ct) => step.NextAsync(step.Result, ct), Steps.Ask("text", "Role?"), Steps.EndWithResult()]),
+            new TextPrompt("text")));
+        await client.SendActivityAsync("start");
+        await client.SendActivityAsync("Ada");
+
+        var reply = await client.SendActivityAsync("back");
+
+        Assert.Equal("Name?", reply?.Text);
+    }
+
+    [Fact]
+    public async Task Back_Twice_WalksBackTwoQuestions()
+    {
+        var client = await AtStepAsync(2);
+        await client.SendActivityAsync("back");
+
+        var reply = await client.SendActivityAsync("back");
+
+        Assert.Equal("Name?", reply?.Text);
+    }
+
+    [Fact]
     public async Task Back_OnFirstQuestion_SaysSoAndRepeatsQuestion()
     {
         var client = await AtStepAsync(0);
@@ -174,6 +199,34 @@ public sealed class InterruptibleDialogTests
         var reply = await client.SendValueAsync(JsonSerializer.SerializeToElement(new { command = "back" }));
 
         Assert.Equal("Name?", reply?.Text);
+    }
+
+    [Fact]
+    public async Task Status_NoWaterfallOpen_FallsBackToHelp()
+    {
+        var client = new DialogTestClient(new HostDialog(new WaitingDialog()));
+        await client.SendActivityAsync("start");
+
+        var reply = await client.SendActivityAsync("status");
+
+        Assert.Equal(EngineCopy.Help, reply?.Text);
+    }
+
+    [Fact]
+    public async Task Back_NoWaterfallOpen_SaysNothingToGoBackTo()
+    {
+        var client = new DialogTestClient(new HostDialog(new WaitingDialog()));
+        await client.SendActivityAsync("start");
+
+        var reply = await client.SendActivityAsync("back");
+
+        Assert.Equal(EngineCopy.NothingToGoBackTo, reply?.Text);
+    }
+
+    private sealed class WaitingDialog() : Dialog("waiting")
+    {
+        public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+            => Task.FromResult(EndOfTurn);
     }
 
     [Theory]
