@@ -1,0 +1,75 @@
+using AllianceBot.Dialogs.Archive;
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.Root;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+using AllianceBot.TestKit;
+
+namespace AllianceBot.Dialogs.Tests.Support;
+
+/// <summary>
+/// The whole bot over real stores: conversation state in <see cref="StateStore"/>, confirmed debriefs
+/// through the archive on <see cref="ArchiveStore"/> (which can be made to fail). <see cref="Restart"/>
+/// builds new bot instances on the same stores, as a redeploy would.
+/// </summary>
+public sealed class BotHarness
+{
+    public BotHarness(IStorage? state = null, IStorage? archive = null, IRosterLookup? roster = null, string user = "user-1", DebriefOptions? options = null)
+    {
+        Options = options ?? new DebriefOptions();
+        StateStore = state ?? new MemoryStorage();
+        ArchiveStore = new FlakyStorage(archive ?? new MemoryStorage());
+        Archive = new StoreBackedArchive(ArchiveStore);
+        Roster = roster ?? new NoRoster();
+        User = user;
+        Client = Build();
+    }
+
+    public IStorage StateStore { get; }
+    public FlakyStorage ArchiveStore { get; }
+    public IDebriefArchive Archive { get; }
+    public IRosterLookup Roster { get; }
+    public string User { get; }
+    public ManualClock Clock { get; } = new();
+    public StubReasoning Reasoning { get; } = new();
+    public RecordingNotifier Notifier { get; } = new();
+    public DebriefOptions Options { get; }
+    public BotTestClient Client { get; private set; }
+
+    public void Restart() => Client = Build();
+
+    public Task<IReadOnlyList<Activity>> SendAsync(string text) => Client.SendAsync(text);
+
+    public Task<IReadOnlyList<Activity>> SubmitAsync(IReadOnlyDictionary<string, string> values) => Client.SubmitAsync(values);
+
+    /// <summary>Another practitioner in their own chat, on the same stores: for "only your own" checks.</summary>
+    public BotHarness As(string otherUser) => new(StateStore, ArchiveStore, Roster, otherUser, Options);
+
+    public async Task<IReadOnlyList<ArchivedDebriefEntry>> SavedAsync() => await Archive.ListRecentAsync(User, 100);
+
+    private BotTestClient Build()
+    {
+        var bot = AllianceBotFactory.Create(new ConversationState(StateStore), Reasoning, Archive, Roster, Notifier, Clock, Options);
+        var adapter = new TestAdapter(conversationId: "conversation-" + User);
+        adapter.Reference.User = new ChannelAccount { Id = "29:" + User, AadObjectId = User, Name = "Pat Practitioner" };
+        return new BotTestClient(bot, adapter);
+    }
+}
+
+public sealed class RecordingNotifier : ISupervisorNotifier
+{
+    public List<DebriefRecord> Notified { get; } = [];
+
+    public Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken)
+    {
+        Notified.Add(record);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FixedRoster(string supervisorId, string supervisorName) : IRosterLookup
+{
+    public Task<SupervisorRef?> FindSupervisorAsync(string practitionerId, CancellationToken cancellationToken)
+        => Task.FromResult<SupervisorRef?>(new SupervisorRef(supervisorId, supervisorName));
+}
