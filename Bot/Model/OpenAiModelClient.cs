@@ -29,11 +29,13 @@ public sealed class OpenAiModelClient
     private readonly TimeProvider _time;
 
     /// <param name="tokenProvider">For UseEntraId; DefaultAzureCredential when null.</param>
+    /// <param name="httpClient">The HTTP client to send with (proxies, tests); the library's own when null.</param>
     public OpenAiModelClient(
         IOptions<ModelOptions> options,
         ILogger<OpenAiModelClient> logger,
         TimeProvider? time = null,
-        AuthenticationTokenProvider? tokenProvider = null)
+        AuthenticationTokenProvider? tokenProvider = null,
+        HttpClient? httpClient = null)
     {
         _options = options.Value;
         _logger = logger;
@@ -51,6 +53,10 @@ public sealed class OpenAiModelClient
             // Our budget cancels first; this only backs it up.
             NetworkTimeout = _options.Timeout + TimeSpan.FromSeconds(1),
         };
+        if (httpClient is not null)
+        {
+            clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
+        }
         _chat = _options.UseEntraId
             ? CreateWithToken(_options.Deployment!, tokenProvider ?? new Azure.Identity.DefaultAzureCredential(), clientOptions)
             : new ChatClient(_options.Deployment!, new ApiKeyCredential(_options.ApiKey!), clientOptions);

@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using AllianceBot.Bot.Model;
+using AllianceBot.Prompts.Enrichment;
+using AllianceBot.TestKit;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -54,6 +58,29 @@ public sealed class BackgroundEnrichmentQueueTests
 
         await done.Task.WaitAsync(TimeSpan.FromSeconds(5));
         await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task TryEnqueue_SlowModel_ReturnsAtOnceAndImprovementFollows()
+    {
+        await using var h = await ModelHarness.StartAsync();
+        h.Server.Enqueue(FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson(), delay: TimeSpan.FromSeconds(1)));
+        var worker = h.Get<IEnumerable<IHostedService>>().OfType<BackgroundEnrichmentService>().Single();
+        await worker.StartAsync(CancellationToken.None);
+        var followUp = new TaskCompletionSource<IReadOnlyList<EnrichedFinding>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = Stopwatch.StartNew();
+
+        var queued = h.Get<BackgroundEnrichmentQueue>().TryEnqueue(
+            ct => h.Enricher.EnrichAsync(TestData.Request(), ct),
+            (result, _) => { followUp.SetResult(FindingMerge.Merge(TestData.OfflineFindings, result.Findings)); return Task.CompletedTask; });
+        var turnTime = clock.Elapsed;
+
+        Assert.True(queued);
+        Assert.True(turnTime < TimeSpan.FromMilliseconds(200), $"the turn waited {turnTime}");
+        var merged = await followUp.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9));
+        Assert.Equal(5, merged.Count);
+        await worker.StopAsync(CancellationToken.None);
     }
 
     [Fact]

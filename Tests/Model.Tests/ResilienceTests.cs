@@ -30,6 +30,22 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task EnrichAsync_429WithAzureRetryAfterMs_PrefersMilliseconds()
+    {
+        await using var h = await ModelHarness.StartAsync(Budget(8));
+        h.Server.Enqueue(
+            FakeOpenAiResponse.TooManyRequests(TimeSpan.FromSeconds(3), azureMilliseconds: TimeSpan.FromMilliseconds(250)),
+            FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
+        var clock = Stopwatch.StartNew();
+
+        var result = await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None);
+
+        Assert.NotNull(result);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"took {clock.Elapsed}");
+        Assert.Equal(250L, Assert.Single(h.Logs.Entries, e => e.EventName == "CallRetrying").Values["DelayMs"]);
+    }
+
+    [Fact]
     public async Task EnrichAsync_429WithRetryAfterBeyondBudget_ReturnsNullAtOnce()
     {
         await using var h = await ModelHarness.StartAsync(Budget(5));

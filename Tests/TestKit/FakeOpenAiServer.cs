@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -25,10 +27,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeOpenAiResponse> _script = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
-    private FakeOpenAiServer(WebApplication app, Uri baseUri)
+    private readonly X509Certificate2? _certificate;
+
+    private FakeOpenAiServer(WebApplication app, Uri baseUri, X509Certificate2? certificate)
     {
         _app = app;
         BaseUri = baseUri;
+        _certificate = certificate;
     }
 
     public Uri BaseUri { get; }
@@ -41,10 +46,18 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public static async Task<FakeOpenAiServer> StartAsync()
+    /// <param name="https">Serve TLS with a fresh self-signed certificate; pair with <see cref="CreateHttpClient"/>.</param>
+    public static async Task<FakeOpenAiServer> StartAsync(bool https = false)
     {
+        var certificate = https ? CreateCertificate() : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeOpenAiServer? server = null;
@@ -53,7 +66,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         app.MapPost("/openai/v1/chat/completions", handle);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new FakeOpenAiServer(app, new Uri(address.TrimEnd('/') + "/"));
+        server = new FakeOpenAiServer(app, new Uri(address.TrimEnd('/') + "/"), certificate);
         return server;
     }
 
@@ -64,6 +77,30 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             _script.Enqueue(r);
         }
         return this;
+    }
+
+    /// <summary>An HttpClient that trusts this server's own certificate and nothing else.</summary>
+    public HttpClient CreateHttpClient()
+    {
+        var handler = new HttpClientHandler();
+        if (_certificate is not null)
+        {
+            var thumbprint = _certificate.Thumbprint;
+            handler.ServerCertificateCustomValidationCallback = (_, cert, _, _) => cert?.Thumbprint == thumbprint;
+        }
+        return new HttpClient(handler);
+    }
+
+    private static X509Certificate2 CreateCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var san = new SubjectAlternativeNameBuilder();
+        san.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(san.Build());
+        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        // Round-trip through PKCS#12 so the private key is usable by the TLS stack on every platform.
+        return X509CertificateLoader.LoadPkcs12(cert.Export(X509ContentType.Pkcs12), null);
     }
 
     private async Task HandleAsync(HttpContext ctx)
@@ -91,6 +128,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         await _app.StopAsync(stop.Token);
         await _app.DisposeAsync();
+        _certificate?.Dispose();
     }
 }
 
@@ -149,10 +187,16 @@ public sealed class FakeOpenAiResponse(Func<HttpContext, RecordedRequest, Cancel
     /// <summary>Accepts the request and never answers (until the client gives up).</summary>
     public static FakeOpenAiResponse Hang() => new((_, _, ct) => Task.Delay(Timeout.Infinite, ct));
 
-    public static FakeOpenAiResponse TooManyRequests(TimeSpan retryAfter) =>
+    /// <summary>429 with Retry-After in whole seconds and, when <paramref name="azureMilliseconds"/> is set, Azure's retry-after-ms too.</summary>
+    public static FakeOpenAiResponse TooManyRequests(TimeSpan retryAfter, TimeSpan? azureMilliseconds = null) =>
         new((ctx, _, ct) =>
         {
-            ctx.Response.Headers["Retry-After"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            ctx.Response.Headers["Retry-After"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(inv);
+            if (azureMilliseconds is { } ms)
+            {
+                ctx.Response.Headers["retry-after-ms"] = ((long)ms.TotalMilliseconds).ToString(inv);
+            }
             return WriteError(ctx, 429, "rate_limit_exceeded", "Rate limit reached. Retry later.", ct);
         });
 
