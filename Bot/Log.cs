@@ -47,8 +47,9 @@ internal static partial class Log
     [LoggerMessage(1203, LogLevel.Error, "Storage unavailable ({ExceptionType}) in conversation {ConversationId}; the user was asked to send again.")]
     public static partial void TurnStorageUnavailable(this ILogger logger, string exceptionType, string conversationId);
 
-    [LoggerMessage(1204, LogLevel.Error, "Turn failed with {ExceptionType} in conversation {ConversationId}; conversation state cleared.")]
-    public static partial void TurnFailed(this ILogger logger, Exception exception, string exceptionType, string conversationId);
+    // The exception's message is left out on purpose: it can quote what the user typed.
+    [LoggerMessage(1204, LogLevel.Error, "Turn failed with {ExceptionType} in conversation {ConversationId}; conversation state cleared. {StackTrace}")]
+    public static partial void TurnFailed(this ILogger logger, string exceptionType, string conversationId, string? stackTrace);
 
     [LoggerMessage(1205, LogLevel.Error, "A reply could not be delivered ({ExceptionType}) in conversation {ConversationId}.")]
     public static partial void ReplyNotDelivered(this ILogger logger, string exceptionType, string conversationId);
@@ -58,6 +59,9 @@ internal static partial class Log
 
     [LoggerMessage(1207, LogLevel.Warning, "Proactive message not sent: {Reason}.")]
     public static partial void ProactiveUnreachable(this ILogger logger, string reason);
+
+    [LoggerMessage(1208, LogLevel.Error, "The state of conversation {ConversationId} could not be read and was discarded.")]
+    public static partial void UnreadableStateDiscarded(this ILogger logger, string conversationId);
 
     // ── Connector ──
     [LoggerMessage(1300, LogLevel.Warning, "Connector {Method} answered {Status} (attempt {Attempt}); retrying.")]

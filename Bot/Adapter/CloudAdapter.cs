@@ -165,7 +165,7 @@ public sealed class CloudAdapter : BotAdapter
     private async Task<TurnResult> RunOnceAsync(TurnContext context, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         var activityId = context.Activity.Id;
-        await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+        await LoadStateAsync(context, cancellationToken).ConfigureAwait(false);
         if (activityId is { Length: > 0 })
         {
             var processed = await _processed.GetAsync(context, () => new ProcessedActivities(), cancellationToken).ConfigureAwait(false);
@@ -204,6 +204,25 @@ public sealed class CloudAdapter : BotAdapter
         return new TurnResult(TurnOutcome.Completed, context.TurnState.Get<InvokeResponse>());
     }
 
+    /// <summary>
+    /// Loads the conversation document; one that cannot be read at all would fail every later turn
+    /// the same way, so it is deleted and the conversation starts over.
+    /// </summary>
+    private async Task LoadStateAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+            await _processed.GetAsync(context, () => new ProcessedActivities(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            _logger.UnreadableStateDiscarded(context.Activity.Conversation!.Id!);
+            await _conversationState.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+            await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task FlushAsync(ITurnContext context, OutgoingBuffer buffer, CancellationToken cancellationToken)
     {
         context.TurnState.Remove(typeof(OutgoingBuffer).FullName!);
@@ -238,7 +257,7 @@ public sealed class CloudAdapter : BotAdapter
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
     {
         var conversationId = turnContext.Activity.Conversation?.Id ?? "?";
-        _logger.TurnFailed(exception, exception.GetType().Name, conversationId);
+        _logger.TurnFailed(exception.GetType().FullName ?? exception.GetType().Name, conversationId, exception.StackTrace);
         // A poisoned dialog stack would fail the same way on every message: start over.
         _conversationState.Clear(turnContext);
         try

@@ -18,6 +18,11 @@ public sealed class BotRequestAuthenticator(IOptions<BotIdentityOptions> identit
         ArgumentNullException.ThrowIfNull(activity);
         if (identity.Value.IsAnonymous)
         {
+            // Dual-stack sockets report IPv4 callers as ::ffff:127.0.0.1, which IsLoopback does not recognise.
+            if (remoteAddress is { IsIPv4MappedToIPv6: true })
+            {
+                remoteAddress = remoteAddress.MapToIPv4();
+            }
             if (remoteAddress is null || !IPAddress.IsLoopback(remoteAddress))
             {
                 return BotAuthenticationResult.Fail("anonymous mode accepts loopback callers only");

@@ -68,12 +68,12 @@ public sealed class EntraBotTokenProvider : IBotTokenProvider
         {
             return null;
         }
-        if (string.Equals(identity.MicrosoftAppType, BotAppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase))
+        if (identity.IsManagedIdentity)
         {
             return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(identity.MicrosoftAppId!));
         }
-        // Multi-tenant registrations get their tokens from the botframework.com tenant.
-        var tenant = string.IsNullOrWhiteSpace(identity.MicrosoftAppTenantId) ? "botframework.com" : identity.MicrosoftAppTenantId;
+        // Multi-tenant registrations get their tokens from the botframework.com tenant, whatever tenant is configured.
+        var tenant = identity.IsSingleTenant ? identity.MicrosoftAppTenantId! : "botframework.com";
         var options = new ClientSecretCredentialOptions();
         if (!string.IsNullOrWhiteSpace(framework.TokenAuthority))
         {

@@ -1,4 +1,5 @@
 using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Bot.Hosting;
 
@@ -7,7 +8,7 @@ public static class BotEndpoints
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/api/messages", (HttpContext http, BotMessageEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapPost("/api/messages", (HttpContext http, BotMessageEndpoint endpoint, IBot bot) => endpoint.HandleAsync(http, bot));
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/readyz", ReadyAsync);
         return app;

@@ -13,7 +13,6 @@ namespace AllianceBot.Bot.Hosting;
 /// <summary>POST /api/messages: read, check, authenticate, run the turn, answer.</summary>
 public sealed class BotMessageEndpoint(
     CloudAdapter adapter,
-    IBot bot,
     BotRequestAuthenticator authenticator,
     TrustedServiceUrls trusted,
     BackgroundTurns turns,
@@ -26,9 +25,11 @@ public sealed class BotMessageEndpoint(
         ActivityTypes.Event, ActivityTypes.MessageReaction, ActivityTypes.EndOfConversation, ActivityTypes.Typing,
     };
 
-    public async Task<IResult> HandleAsync(HttpContext http)
+    /// <param name="bot">Resolved per request, so the bot may be registered with any lifetime (singleton is best: turns can outlive the request).</param>
+    public async Task<IResult> HandleAsync(HttpContext http, IBot bot)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(bot);
         var settings = options.Value;
         var body = await ReadBodyAsync(http.Request, settings.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
@@ -84,13 +85,21 @@ public sealed class BotMessageEndpoint(
         if (activity.Type == ActivityTypes.Invoke)
         {
             var result = await turn.ConfigureAwait(false);
-            return result.InvokeResponse is { } response
-                ? Results.Json(response.Body, BotJson.Options, statusCode: response.Status)
-                : Results.StatusCode(result.Outcome == TurnOutcome.Duplicate ? StatusCodes.Status200OK : StatusCodes.Status501NotImplemented);
+            return result.InvokeResponse switch
+            {
+                { Body: null } empty => Results.StatusCode(empty.Status),
+                { } response => Results.Json(response.Body, BotJson.Options, statusCode: response.Status),
+                null => Results.StatusCode(result.Outcome == TurnOutcome.Duplicate ? StatusCodes.Status200OK : StatusCodes.Status501NotImplemented),
+            };
         }
         // Teams redelivers when it has no answer within about 15 s: acknowledge and let slow turns finish behind.
         var finished = await Task.WhenAny(turn, Task.Delay(settings.InlineTurnWait, http.RequestAborted)).ConfigureAwait(false);
-        return finished == turn ? Results.Ok() : Results.Accepted();
+        if (finished != turn)
+        {
+            return Results.Accepted();
+        }
+        // Only an error handler that failed itself gets here: the user was not told, so the channel should know.
+        return turn.IsCompletedSuccessfully ? Results.Ok() : Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
 
     /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>

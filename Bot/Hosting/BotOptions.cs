@@ -19,7 +19,18 @@ public sealed class BotIdentityOptions
     public string? MicrosoftAppId { get; set; }
     public string? MicrosoftAppPassword { get; set; }
     public string? MicrosoftAppTenantId { get; set; }
-    public string MicrosoftAppType { get; set; } = BotAppTypes.MultiTenant;
+    private string _appType = BotAppTypes.MultiTenant;
+
+    /// <summary>MultiTenant when empty (some deployment templates write an empty value).</summary>
+    public string MicrosoftAppType
+    {
+        get => _appType;
+        set => _appType = string.IsNullOrWhiteSpace(value) ? BotAppTypes.MultiTenant : value.Trim();
+    }
+
+    public bool IsSingleTenant => string.Equals(MicrosoftAppType, BotAppTypes.SingleTenant, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsManagedIdentity => string.Equals(MicrosoftAppType, BotAppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>No app id: the bot runs anonymously and accepts loopback traffic only.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);

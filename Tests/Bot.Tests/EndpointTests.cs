@@ -146,6 +146,17 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_InvokeWithStatusOnly_ReturnsThatStatusWithEmptyBody()
+    {
+        _bot.InvokeAnswer = new InvokeResponse(200);
+
+        var response = await _host.PostAsync(TestActivities.Invoke(_connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Post_InvokeWithoutResponse_Returns501()
     {
         var response = await _host.PostAsync(TestActivities.Invoke(_connector.ServiceUrl));

@@ -180,6 +180,18 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_UnreadableStateDocument_DiscardedAndConversationStartsOver()
+    {
+        var key = ConversationState.KeyFor("msteams", "a:conv;messageid=1");
+        await _storage.Inner.WriteAsync(key, "{\"counter\": [not json"u8.ToArray(), WriteCondition.Always);
+
+        await _host.PostAsync(TestActivities.Message("hello", _connector.ServiceUrl));
+
+        Assert.Equal("echo 1: hello", Assert.Single(await _connector.WaitForMessagesAsync(1)).Text);
+        Assert.Contains(_host.Logs.Lines, l => l.Contains("could not be read and was discarded", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_BotSendsTyping_TypingDeliveredBeforeTheBufferedAnswer()
     {
         _bot.SendTyping = true;
@@ -214,6 +226,20 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         Assert.Equal("a:conv;messageid=1", reference.Conversation?.Id);
         Assert.Equal(TestActivities.TenantId, reference.Conversation?.TenantId);
         Assert.Null(reference.ActivityId);
+    }
+
+    [Fact]
+    public async Task Post_GroupChatMessage_DoesNotReplaceThePersonalReference()
+    {
+        await _host.PostAsync(TestActivities.Message("hi", _connector.ServiceUrl));
+        var group = TestActivities.Message("hi all", _connector.ServiceUrl, conversationId: "19:group@thread.v2");
+        group.Conversation!.ConversationType = "groupChat";
+        group.Conversation.IsGroup = true;
+
+        await _host.PostAsync(group);
+
+        var reference = await _host.Services.GetRequiredService<ConversationReferenceStore>().FindAsync(TestActivities.UserAad, default);
+        Assert.Equal("a:conv;messageid=1", reference?.Conversation?.Id);
     }
 
     [Fact]

@@ -35,6 +35,14 @@ public sealed class WireUnitTests
     }
 
     [Fact]
+    public async Task Authenticate_AnonymousModeIpv4MappedLoopback_Succeeds()
+    {
+        var result = await Anonymous().AuthenticateAsync(null, IPAddress.Loopback.MapToIPv6(), Activity("http://127.0.0.1:5000/"), default);
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
     public async Task Authenticate_AppIdSetAndNoToken_FailsEvenFromLoopback()
     {
         var identity = Options.Create(new BotIdentityOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "p" });
@@ -54,6 +62,7 @@ public sealed class WireUnitTests
     [InlineData(null, null, "MultiTenant", true)]
     [InlineData(null, "secret", "MultiTenant", false)]
     [InlineData("app", "secret", "Anonymous", false)]
+    [InlineData("app", "secret", "", true)]
     public void Validate_IdentityOptions_RejectsHalfConfiguredRegistrations(string? appId, string? password, string type, bool valid)
     {
         var options = new BotIdentityOptions { MicrosoftAppId = appId, MicrosoftAppPassword = password, MicrosoftAppType = type };

@@ -13,6 +13,7 @@ namespace AllianceBot.Bot.Tests.Playground;
 /// a loopback port, the Agents Playground in front of it, driven through its web UI in Debian's
 /// headless Chromium and through its HTTP/WebSocket API.
 /// </summary>
+[Collection(nameof(AgentsPlaygroundCollection))]
 public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -80,13 +81,15 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
             return route.AbortAsync();
         });
 
-        await page.GotoAsync(_playground.BaseUrl);
+        // Generous limits: this test shares the machine with the rest of the suite and other builds.
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(_playground.BaseUrl, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         var input = page.Locator("[data-lexical-editor='true'][role='textbox']");
-        await input.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
+        await input.ClickAsync(new LocatorClickOptions { Timeout = 60_000 });
         await page.Keyboard.TypeAsync("hello from the browser");
         await page.Keyboard.PressAsync("Enter");
         var answer = page.GetByText(new System.Text.RegularExpressions.Regex(@"Echo \(\d+\): hello from the browser"));
-        await answer.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await answer.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
         var folder = Path.Combine(AppContext.BaseDirectory, "TestOutput");
         Directory.CreateDirectory(folder);
@@ -129,3 +132,7 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
         }
     }
 }
+
+/// <summary>The browser test runs alone: a loaded machine makes a headless Chromium slow enough to time out.</summary>
+[CollectionDefinition(nameof(AgentsPlaygroundCollection), DisableParallelization = true)]
+public sealed class AgentsPlaygroundCollection;
