@@ -6,7 +6,9 @@ namespace AllianceBot.Bot.Storage;
 /// Exclusive access to one key: an in-process semaphore (striped, so it never grows) and then a
 /// lock file opened with <see cref="FileShare.None"/>, which other processes on the same folder
 /// respect. Lock files are never deleted: deleting one while another process waits on it would
-/// let two processes each lock a different file of the same name.
+/// let two processes each lock a different file of the same name. On Unix .NET implements
+/// FileShare.None with flock(2), which DOTNET_SYSTEM_IO_DISABLEFILELOCKING=1 turns off: do not set
+/// it where several processes share the folder.
 /// </summary>
 internal sealed class KeyLock : IAsyncDisposable
 {

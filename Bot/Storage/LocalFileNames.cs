@@ -9,7 +9,9 @@ namespace AllianceBot.Bot.Storage;
 /// plus "~XX" escapes, so no segment can be '.', '..', a Windows device or stream name, or end in
 /// a dot. Documents, locks and temp files carry suffixes ("~doc", "~lock", "~tmp") that an
 /// escaped segment can never end with, so key "a" (a document) and key "a/b" (a folder "a")
-/// never collide. Long segments are hashed; the real key lives in the document's header.
+/// never collide. Segments with capitals get a hash of their spelling, so keys differing only in
+/// case stay apart on case-insensitive file systems. Long segments are hashed; the real key lives
+/// in the document's header.
 /// </summary>
 internal static class LocalFileNames
 {
@@ -34,6 +36,12 @@ internal static class LocalFileNames
             {
                 builder.Append('~').Append(b.ToString("X2"));
             }
+        }
+        if (segment.Any(char.IsAsciiLetterUpper))
+        {
+            // On case-insensitive file systems (Windows, macOS) "AbC" and "aBc" would share a file; a
+            // hash of the exact spelling keeps them apart. '~c' cannot come out of an escape (uppercase hex).
+            builder.Append("~c").Append(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(segment)), 0, 4));
         }
         if (builder.Length <= MaxSegmentLength)
         {

@@ -8,8 +8,6 @@ namespace AllianceBot.Bot.Storage;
 /// and <see cref="LocalDocument"/>). Writes go to a temp file renamed over the document, under a
 /// per-key lock that also holds across processes sharing the folder, so conditional writes are
 /// exact. Reads take no lock: a rename is atomic, so they see the old or the new version.
-/// Assumes a case-sensitive file system (Linux); on Windows or macOS two keys differing only in
-/// case would share a file.
 /// </summary>
 public sealed class LocalFolderStorage : IStorage
 {

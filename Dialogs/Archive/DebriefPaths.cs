@@ -26,4 +26,35 @@ internal static class DebriefPaths
 
     public static string MarkdownKey(string practitionerId, DateOnly date, string debriefId)
         => Day(practitionerId, date) + StorageKey.Segment(debriefId) + ".md";
+
+    /// <summary>
+    /// Whole months inside the period as one month prefix, the ragged ends day by day: the number
+    /// of listings grows with the period, and nothing outside it is listed.
+    /// </summary>
+    public static IEnumerable<string> Period(string practitionerId, DateOnly from, DateOnly to)
+    {
+        var day = from;
+        while (day <= to)
+        {
+            var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+            if (day.Day == 1 && monthEnd <= to)
+            {
+                yield return Month(practitionerId, day.Year, day.Month);
+                if (monthEnd == DateOnly.MaxValue)
+                {
+                    yield break;
+                }
+                day = monthEnd.AddDays(1);
+            }
+            else
+            {
+                yield return Day(practitionerId, day);
+                if (day == DateOnly.MaxValue)
+                {
+                    yield break;
+                }
+                day = day.AddDays(1);
+            }
+        }
+    }
 }

@@ -88,7 +88,7 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
             throw new ArgumentException("The period ends before it starts.", nameof(to));
         }
         var found = new List<ArchivedDebriefEntry>();
-        foreach (var prefix in PeriodPrefixes(practitionerId, from, to))
+        foreach (var prefix in DebriefPaths.Period(practitionerId, from, to))
         {
             found.AddRange(await CollectAsync(prefix, key => key.EndsWith(".json", StringComparison.Ordinal), cancellationToken).ConfigureAwait(false));
         }
@@ -109,37 +109,6 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
         await _storage.DeleteAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         await _storage.DeleteAsync(DebriefPaths.MarkdownKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         return await _storage.DeleteAsync(indexKey, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Whole months inside the period as one month prefix, the ragged ends day by day: the number
-    /// of listings grows with the period, and nothing outside it is listed.
-    /// </summary>
-    internal static IEnumerable<string> PeriodPrefixes(string practitionerId, DateOnly from, DateOnly to)
-    {
-        var day = from;
-        while (day <= to)
-        {
-            var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
-            if (day.Day == 1 && monthEnd <= to)
-            {
-                yield return DebriefPaths.Month(practitionerId, day.Year, day.Month);
-                if (monthEnd == DateOnly.MaxValue)
-                {
-                    yield break;
-                }
-                day = monthEnd.AddDays(1);
-            }
-            else
-            {
-                yield return DebriefPaths.Day(practitionerId, day);
-                if (day == DateOnly.MaxValue)
-                {
-                    yield break;
-                }
-                day = day.AddDays(1);
-            }
-        }
     }
 
     private async Task<List<ArchivedDebriefEntry>> CollectAsync(string prefix, Func<string, bool> isDocument, CancellationToken cancellationToken)

@@ -102,7 +102,15 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
         };
         // Azurite 3.35 reports telemetry to Application Insights unless told not to; tests stay offline.
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException("Azurite needs Node.js: 'node' was not found on PATH.", ex);
+        }
         // Drain the pipes so a chatty emulator never blocks on a full buffer.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

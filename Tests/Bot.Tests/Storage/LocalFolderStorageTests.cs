@@ -31,6 +31,33 @@ public sealed class LocalFolderStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_LockHeldByAnotherProcess_WaitsForIt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            // flock(1) is util-linux; elsewhere the in-process lock-file test above covers the mechanism.
+            return;
+        }
+        var storage = new LocalFolderStorage(_folder.Path);
+        await storage.WriteAsync("conv/one", "v1"u8.ToArray(), WriteCondition.Always);
+        var lockPath = Directory.GetFiles(_folder.Path, "*~lock", SearchOption.AllDirectories).Single();
+        // util-linux flock(1) takes the same flock(2) lock .NET takes for FileShare.None: a real second process.
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("flock", ["-x", lockPath, "-c", "echo locked; sleep 1"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        Assert.Equal("locked", await holder.StandardOutput.ReadLineAsync());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await storage.WriteAsync("conv/one", "v2"u8.ToArray(), WriteCondition.Always);
+
+        Assert.True(clock.Elapsed > TimeSpan.FromMilliseconds(500), $"wrote after {clock.ElapsedMilliseconds} ms while another process held the lock");
+        await holder.WaitForExitAsync();
+        Assert.Equal("v2", Encoding.UTF8.GetString((await storage.ReadAsync("conv/one"))!.Content.Span));
+    }
+
+    [Fact]
     public async Task WriteAsync_TwoInstancesOnOneFolder_ExactlyOneCreateWins()
     {
         var first = new LocalFolderStorage(_folder.Path);
@@ -67,6 +94,26 @@ public sealed class LocalFolderStorageTests : IDisposable
         var outside = Directory.GetFileSystemEntries(_folder.Path).Where(p => p != root);
         Assert.Empty(outside);
         Assert.Empty(Directory.GetFiles(root, "*~tmp*", SearchOption.AllDirectories));
+        foreach (var key in keys)
+        {
+            Assert.Equal(key, Encoding.UTF8.GetString((await storage.ReadAsync(key))!.Content.Span));
+        }
+    }
+
+    [Fact]
+    public async Task WriteAsync_KeysDifferingOnlyInCase_UseFileNamesThatDifferIgnoringCase()
+    {
+        var storage = new LocalFolderStorage(_folder.Path);
+        string[] keys = ["Case/AbC", "Case/aBc", "Case/abc", "case/abc"];
+
+        foreach (var key in keys)
+        {
+            await storage.WriteAsync(key, Encoding.UTF8.GetBytes(key), WriteCondition.IfNotExists);
+        }
+
+        var paths = Directory.GetFiles(_folder.Path, "*~doc", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(_folder.Path, p)).ToList();
+        Assert.Equal(keys.Length, paths.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         foreach (var key in keys)
         {
             Assert.Equal(key, Encoding.UTF8.GetString((await storage.ReadAsync(key))!.Content.Span));
