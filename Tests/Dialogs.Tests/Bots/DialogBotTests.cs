@@ -2,6 +2,7 @@ using AllianceBot.Dialogs.Bots;
 using AllianceBot.Dialogs.Greeting;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Turns;
 using AllianceBot.TestKit;
 
 namespace AllianceBot.Dialogs.Tests.Bots;
@@ -86,9 +87,9 @@ public sealed class DialogBotTests
         await Assert.ThrowsAsync<StorageConflictException>(() => SendAsync(bot, "Ada"));
     }
 
-    private sealed class WriteAfterLoad(IStorage storage, string key) : Dialogs.Turns.IMiddleware
+    private sealed class WriteAfterLoad(IStorage storage, string key) : IMiddleware
     {
-        public async Task OnTurnAsync(Dialogs.Turns.ITurnContext turnContext, Dialogs.Turns.NextDelegate next, CancellationToken cancellationToken)
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
         {
             turnContext.OnSendActivities(async (context, activities, send) =>
             {

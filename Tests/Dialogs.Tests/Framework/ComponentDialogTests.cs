@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Framework.Prompts;
 using AllianceBot.Dialogs.Turns;
@@ -143,7 +144,7 @@ public sealed class ComponentDialogTests
 
     private sealed class ProbePrompt(string id, List<DialogReason> ends) : Dialog(id)
     {
-        public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+        public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
         {
             await dc.Context.SendActivityAsync("Q?", cancellationToken);
             return EndOfTurn;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Framework.Prompts;
 using AllianceBot.TestKit;
@@ -225,7 +226,7 @@ public sealed class InterruptibleDialogTests
 
     private sealed class WaitingDialog() : Dialog("waiting")
     {
-        public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+        public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
             => Task.FromResult(EndOfTurn);
     }
 
