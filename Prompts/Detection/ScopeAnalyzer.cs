@@ -26,7 +26,8 @@ internal static partial class ScopeAnalyzer
     [GeneratedRegex(@"\b(?:should have|should've|shouldn't have|should not have|could have|could've|would have|would've|wish (?:i|we) hadn't|wish (?:i|we) had not)\b")]
     private static partial Regex CounterfactualRegex();
 
-    [GeneratedRegex(@"^(?:but|though|however|yet|then|and|so)?\s*(?:,\s*)?(?:in the end\s*,?\s*|luckily\s*,?\s*|thankfully\s*,?\s*)?(?:i|we)?\s*(?:\w+\s+){0,2}?(?:didn't|did not|didnt|decided not|decided against|chose not|stopped myself|held back|refrained|resisted|changed my mind|thought better|said no|declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|give it back|returned it|handed it back|didn't accept|did not accept|wouldn't|would not|never did|pulled back|pulled away|backed off|caught myself|stopped|held off|let it go|didn't follow through|did not follow through)\b")]
+    // Looked for in the first few words of the following clause ("but I didn't", "in the end I declined").
+    [GeneratedRegex(@"\b(?:didn't|did not|didnt|decided not|decided against|chose not|stopped myself|held back|refrained|resisted|changed my mind|thought better|said no|declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|give it back|returned it|handed it back|didn't accept|did not accept|wouldn't|would not|never did|pulled back|pulled away|backed off|caught myself|stopped|held off|let it go|didn't follow through|did not follow through)\b")]
     private static partial Regex DeclineRegex();
 
     [GeneratedRegex(@"\b(?:declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|returned it|handed it back|said no|decided against|decided not|chose not|stopped myself|thought better|changed my mind|didn't accept|did not accept)\b")]
@@ -130,7 +131,7 @@ internal static partial class ScopeAnalyzer
         foreach (var next in ctx.Following(maxClauses: 2))
         {
             var text = next.Text;
-            if (!DeclineRegex().IsMatch(text)) continue;
+            if (!DeclineRegex().IsMatch(FirstWords(text, 6))) continue;
             var short_ = WordRegex().Matches(text).Count <= 4;
             if (short_ || ExplicitDeclineRegex().IsMatch(text) || pattern.Offer) return true;
         }
@@ -144,6 +145,12 @@ internal static partial class ScopeAnalyzer
         foreach (var next in ctx.Following(maxClauses: 3))
             if (ResolvedRegex().IsMatch(next.Text)) return true;
         return false;
+    }
+
+    private static string FirstWords(string text, int count)
+    {
+        var matches = WordRegex().Matches(text);
+        return matches.Count <= count ? text : text[..(matches[count - 1].Index + matches[count - 1].Length)];
     }
 
     private static string LastWords(string text, int count)

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AllianceBot.Quality;
+
+/// <summary>The labelled evaluation sets under Tests/Eval, shared by the benchmark and the unit tests' theories.</summary>
+public static class EvalSets
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static IReadOnlyList<DebriefCase> Debriefs(string directory) =>
+        JsonSerializer.Deserialize<DebriefFile>(File.ReadAllText(Path.Combine(directory, "debriefs.json")), Json)!.Items;
+
+    public static IReadOnlyList<QuestionCase> Questions(string directory) =>
+        JsonSerializer.Deserialize<QuestionFile>(File.ReadAllText(Path.Combine(directory, "questions.json")), Json)!.Items;
+
+    /// <summary>Finds Tests/Eval from the output folder or the repository.</summary>
+    public static string LocateDirectory()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                foreach (var candidate in new[] { Path.Combine(dir.FullName, "Eval"), Path.Combine(dir.FullName, "Tests", "Eval") })
+                    if (File.Exists(Path.Combine(candidate, "debriefs.json"))) return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("Tests/Eval with debriefs.json was not found.");
+    }
+
+    private sealed record DebriefFile(List<DebriefCase> Items);
+    private sealed record QuestionFile(List<QuestionCase> Items);
+}
+
+public sealed record DebriefCase(string Id, string Category, List<string> Expected, string Text)
+{
+    public override string ToString() => Id;
+}
+
+public sealed record QuestionCase(string Q, List<string> Expected, string? Kind, string? Previous)
+{
+    [JsonIgnore] public string ExpectedKind => Kind ?? "answered";
+    public override string ToString() => Q;
+}
