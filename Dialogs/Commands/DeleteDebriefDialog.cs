@@ -32,7 +32,7 @@ public sealed class DeleteDebriefDialog : InterruptibleDialog
         var request = step.State<DeleteRequest>();
         request.DebriefId = step.OptionsAs<string>() ?? string.Empty;
         var practitioner = DebriefDialog.Practitioner(step.Context).Id;
-        var archived = DebriefIdGenerator.IsWellFormed(request.DebriefId)
+        var archived = DebriefIds.IsValid(request.DebriefId)
             ? await _archive.GetAsync(practitioner, request.DebriefId, cancellationToken).ConfigureAwait(false)
             : null;
         if (archived is null)

@@ -19,7 +19,7 @@ public sealed class ShowDebriefCommand(IDebriefArchive archive) : ICommandHandle
             await context.SendActivityAsync(CommandsCopy.WhichDebrief, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var debrief = DebriefIdGenerator.IsWellFormed(id)
+        var debrief = DebriefIds.IsValid(id)
             ? await archive.GetAsync(DebriefDialog.Practitioner(context).Id, id, cancellationToken).ConfigureAwait(false)
             : null;
         await context.SendActivityAsync(debrief?.Markdown ?? CommandsCopy.NotFound(id), cancellationToken).ConfigureAwait(false);

@@ -13,7 +13,7 @@ public static partial class ClientCodeParser
         {
             return Parsed<string>.Fail(DebriefCopy.ClientCodeInvalid);
         }
-        if (value.Contains('@') || looksLikePersonalIdentifier(value) || PhoneLike().IsMatch(value) || TwoWords().IsMatch(value))
+        if (looksLikePersonalIdentifier(value))
         {
             return Parsed<string>.Fail(DebriefCopy.ClientCodeLooksPersonal);
         }
@@ -22,13 +22,7 @@ public static partial class ClientCodeParser
             : Parsed<string>.Fail(DebriefCopy.ClientCodeInvalid);
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-_.#/]{0,23}$")]
+    // Short, no line breaks, at most single spaces ("C-104", "AB12", "client 7").
+    [GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9\-_.#/]| (?! )){0,23}$")]
     private static partial Regex Code();
-
-    // Seven or more digits, however punctuated, is a phone number rather than a code.
-    [GeneratedRegex(@"^\+?[\d\s().\-]{7,}$")]
-    private static partial Regex PhoneLike();
-
-    [GeneratedRegex(@"^\p{L}[\p{L}'\-]+\s+\p{L}[\p{L}'\-]+")]
-    private static partial Regex TwoWords();
 }

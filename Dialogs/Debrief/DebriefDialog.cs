@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Framework.Prompts;
@@ -163,7 +164,7 @@ public sealed class DebriefDialog : InterruptibleDialog
     {
         var now = _time.GetUtcNow();
         var supervisor = await _roster.FindSupervisorAsync(Practitioner(turnContext).Id, cancellationToken).ConfigureAwait(false);
-        return new DebriefDraft { DebriefId = DebriefIdGenerator.Next(now), StartedAt = now, UpdatedAt = now, Supervisor = supervisor, Quick = quick };
+        return new DebriefDraft { DebriefId = DebriefIds.New(DateOnly.FromDateTime(now.UtcDateTime)), StartedAt = now, UpdatedAt = now, Supervisor = supervisor, Quick = quick };
     }
 
     // ---- Interruptions ---------------------------------------------------------------------------

@@ -15,12 +15,15 @@ namespace AllianceBot.Dialogs.Tests.Support;
 /// </summary>
 public sealed class BotHarness
 {
-    public BotHarness(IStorage? state = null, IStorage? archive = null, IRosterLookup? roster = null, string user = "user-1", DebriefOptions? options = null)
+    public BotHarness(IStorage? state = null, IStorage? archive = null, IRosterLookup? roster = null, string user = "user-1",
+        DebriefOptions? options = null, ISupervisionReasoning? reasoning = null, ManualClock? clock = null)
     {
+        Reasoning = reasoning ?? Engine;
+        Clock = clock ?? new ManualClock();
         Options = options ?? new DebriefOptions();
         StateStore = state ?? new MemoryStorage();
         ArchiveStore = new FlakyStorage(archive ?? new MemoryStorage());
-        Archive = new StoreBackedArchive(ArchiveStore);
+        Archive = new StorageDebriefArchive(ArchiveStore);
         Roster = roster ?? new NoRoster();
         User = user;
         Client = Build();
@@ -31,8 +34,11 @@ public sealed class BotHarness
     public IDebriefArchive Archive { get; }
     public IRosterLookup Roster { get; }
     public string User { get; }
-    public ManualClock Clock { get; } = new();
-    public StubReasoning Reasoning { get; } = new();
+    public ManualClock Clock { get; }
+    /// <summary>The real offline engine, loaded once for all tests (it is immutable).</summary>
+    public static OfflineReasoning Engine { get; } = CreateEngine();
+
+    public ISupervisionReasoning Reasoning { get; }
     public RecordingNotifier Notifier { get; } = new();
     public DebriefOptions Options { get; }
     public BotTestClient Client { get; private set; }
@@ -43,10 +49,50 @@ public sealed class BotHarness
 
     public Task<IReadOnlyList<Activity>> SubmitAsync(IReadOnlyDictionary<string, string> values) => Client.SubmitAsync(values);
 
+    public static string Texts(IEnumerable<Activity> replies) => string.Join("\n---\n", replies.Select(r => r.Text));
+
+    /// <summary>Answers every question of a typed debrief up to the preview (ongoing session, no boundary signs).</summary>
+    public async Task<IReadOnlyList<Activity>> DebriefToPreviewAsync(string client = "C-104", string narrative = "We reviewed the job search plan and agreed the next step.", string signs = "none")
+    {
+        IReadOnlyList<Activity> replies = await SendAsync("debrief");
+        foreach (var answer in new[] { client, "today", "ongoing", "in person", narrative, "4 4 4", "1", signs })
+        {
+            replies = await SendAsync(answer);
+        }
+        return await SkipToPreviewAsync(replies);
+    }
+
+    /// <summary>Skips the optional questions left (reflection, next steps) until the preview shows.</summary>
+    public async Task<IReadOnlyList<Activity>> SkipToPreviewAsync(IReadOnlyList<Activity> replies)
+    {
+        for (var i = 0; i < 5 && !Texts(replies).Contains(DebriefCopy.PreviewIntro, StringComparison.Ordinal); i++)
+        {
+            replies = await SendAsync("skip");
+        }
+        return replies;
+    }
+
+    public async Task<DebriefRecord> RecordAsync(string debriefId)
+        => DebriefRecordBuilder.FromJson((await Archive.GetAsync(User, debriefId))!.Json)!;
+
     /// <summary>Another practitioner in their own chat, on the same stores: for "only your own" checks.</summary>
-    public BotHarness As(string otherUser) => new(StateStore, ArchiveStore, Roster, otherUser, Options);
+    public BotHarness As(string otherUser) => new(StateStore, ArchiveStore, Roster, otherUser, Options, Reasoning, Clock);
 
     public async Task<IReadOnlyList<ArchivedDebriefEntry>> SavedAsync() => await Archive.ListRecentAsync(User, 100);
+
+    // The engine warms its detector regexes under a 1 s match timeout; on a heavily loaded machine the
+    // first warm-up can time out (reported to the Prompts owner). One retry keeps these tests about dialogs.
+    private static OfflineReasoning CreateEngine()
+    {
+        try
+        {
+            return OfflineReasoning.CreateDefault();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return OfflineReasoning.CreateDefault();
+        }
+    }
 
     private BotTestClient Build()
     {

@@ -1,0 +1,28 @@
+using AllianceBot.Prompts;
+using AllianceBot.Prompts.Detection;
+using AllianceBot.Prompts.Knowledge;
+using AllianceBot.Prompts.Questions;
+using AllianceBot.Prompts.Summaries;
+using AllianceBot.Prompts.Supervision;
+
+namespace AllianceBot.Dialogs.Supervision;
+
+/// <summary>The offline supervision engine behind the dialogs' seam. Share one: the engine is immutable.</summary>
+public sealed class OfflineReasoning(SupervisionEngine engine) : ISupervisionReasoning
+{
+    public static OfflineReasoning CreateDefault() => new(SupervisionEngine.CreateDefault());
+
+    public string Version => SupervisionEngine.Version;
+
+    public KnowledgeBase Knowledge => engine.Knowledge;
+
+    public DebriefAnalysis Analyze(DebriefInput input) => engine.Analyze(input);
+
+    public DebriefSummary Summarize(DebriefInput input, DebriefAnalysis analysis) => engine.Summarize(input, analysis);
+
+    public QuestionAnswer Answer(string question, string? previousQuestion) => engine.Answer(question, previousQuestion);
+
+    public string Mask(string text) => engine.Masker.Mask(text).Text;
+
+    public bool LooksLikePersonalIdentifier(string text) => engine.Masker.LooksLikePersonalIdentifier(text);
+}
