@@ -34,7 +34,7 @@ public sealed class ResilienceTests
     {
         await using var h = await ModelHarness.StartAsync(Budget(8));
         h.Server.Enqueue(
-            FakeOpenAiResponse.TooManyRequests(TimeSpan.FromSeconds(3), azureMilliseconds: TimeSpan.FromMilliseconds(250)),
+            FakeOpenAiResponse.TooManyRequests(TimeSpan.FromSeconds(3), azureMilliseconds: TimeSpan.FromMilliseconds(400)),
             FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
         var clock = Stopwatch.StartNew();
 
@@ -42,7 +42,7 @@ public sealed class ResilienceTests
 
         Assert.NotNull(result);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"took {clock.Elapsed}");
-        Assert.Equal(250L, Assert.Single(h.Logs.Entries, e => e.EventName == "CallRetrying").Values["DelayMs"]);
+        Assert.Equal(400L, Assert.Single(h.Logs.Entries, e => e.EventName == "CallRetrying").Values["DelayMs"]);
     }
 
     [Fact]
