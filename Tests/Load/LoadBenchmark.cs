@@ -68,11 +68,26 @@ public static class LoadBenchmark
                 environment["Storage__Kind"] = "Local";
                 environment["Storage__LocalPath"] = Path.Combine(work.FullName, "data");
             }
-            await using var bot = await ServerProcess.StartAsync(BotDll(), [], environment, work.FullName).ConfigureAwait(false);
-            Console.Error.WriteLine($"  bot ({backend}): pid {bot.Pid} on port {bot.Port}");
+            var bot = await ServerProcess.StartAsync(BotDll(), [], environment, work.FullName).ConfigureAwait(false);
             var endpoint = new Uri(bot.BaseUrl + "/api/messages");
-            var script = await ScriptFor(options, endpoint, sink).ConfigureAwait(false);
-            Console.Error.WriteLine($"  bot ({backend}): script {script.Name}");
+            ILoadScript script = new EchoScript();
+            if (options.Script != "echo")
+            {
+                script = new DebriefScript();
+                if (await IsEchoBotAsync(endpoint, sink).ConfigureAwait(false))
+                {
+                    // Bot/ still registers its placeholder: run the same host with the root bot composed in.
+                    Console.Error.WriteLine($"  bot ({backend}): Bot/ registers the echo placeholder; using this harness's debrief-server (Bot/Program.cs plus AllianceBotFactory)");
+                    await bot.DisposeAsync().ConfigureAwait(false);
+                    // Server GC, as Bot/ gets it from the Web SDK (this harness's own runtimeconfig says workstation).
+                    var composed = new Dictionary<string, string>(environment);
+                    composed.TryAdd("DOTNET_gcServer", "1");
+                    bot = await ServerProcess.StartAsync(typeof(LoadBenchmark).Assembly.Location, ["debrief-server"], composed, work.FullName).ConfigureAwait(false);
+                    endpoint = new Uri(bot.BaseUrl + "/api/messages");
+                }
+            }
+            await using var _ = bot;
+            Console.Error.WriteLine($"  bot ({backend}): pid {bot.Pid} on port {bot.Port}, script {script.Name}");
             var result = await RunPhasesAsync($"bot {backend}", endpoint, sink, script, options, bot).ConfigureAwait(false);
             if (result.Any(r => r.ErrorCount > 0))
             {
@@ -90,22 +105,14 @@ public static class LoadBenchmark
         }
     }
 
-    /// <summary>The debrief script when the bot is the AllianceBot, the echo script for the wire's placeholder bot.</summary>
-    private static async Task<ILoadScript> ScriptFor(LoadOptions options, Uri endpoint, ConnectorSink sink)
+    /// <summary>True when the bot is the wire's placeholder (it answers "Echo (n): ...").</summary>
+    private static async Task<bool> IsEchoBotAsync(Uri endpoint, ConnectorSink sink)
     {
-        if (options.Script == "echo")
-        {
-            return new EchoScript();
-        }
-        if (options.Script == "debrief")
-        {
-            return new DebriefScript();
-        }
         using var http = new HttpClient();
         var id = "a:load-probe-" + Guid.NewGuid().ToString("N")[..8];
         var replies = await new LoadConversation(id, 0, sink.ServiceUrl, endpoint, http, sink.Register(id), new LoadStats())
             .SayAsync("help", CancellationToken.None).ConfigureAwait(false);
-        return replies.Any(r => r.Text?.StartsWith("Echo", StringComparison.Ordinal) == true) ? new EchoScript() : new DebriefScript();
+        return replies.Any(r => r.Text?.StartsWith("Echo", StringComparison.Ordinal) == true);
     }
 
     private static string BotDll()

@@ -15,7 +15,7 @@ public sealed record LoadOptions(int Conversations, string Storage, int Duration
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(200, "both", 60, 10, "both", "auto");
+        var options = new LoadOptions(200, "both", 60, 15, "both", "auto");
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             var value = args[i + 1];
