@@ -68,7 +68,8 @@ public static class LoadBenchmark
                 environment["Storage__Kind"] = "Local";
                 environment["Storage__LocalPath"] = Path.Combine(work.FullName, "data");
             }
-            var bot = await ServerProcess.StartAsync(BotDll(), [], environment, work.FullName).ConfigureAwait(false);
+            // Started in its own folder, as `dotnet run` and App Service do, so it reads its appsettings.json.
+            var bot = await ServerProcess.StartAsync(BotDll(), [], environment, Path.GetDirectoryName(BotDll())!).ConfigureAwait(false);
             var endpoint = new Uri(bot.BaseUrl + "/api/messages");
             ILoadScript script = new EchoScript();
             if (options.Script != "echo")
@@ -82,7 +83,7 @@ public static class LoadBenchmark
                     // Server GC, as Bot/ gets it from the Web SDK (this harness's own runtimeconfig says workstation).
                     var composed = new Dictionary<string, string>(environment);
                     composed.TryAdd("DOTNET_gcServer", "1");
-                    bot = await ServerProcess.StartAsync(typeof(LoadBenchmark).Assembly.Location, ["debrief-server"], composed, work.FullName).ConfigureAwait(false);
+                    bot = await ServerProcess.StartAsync(typeof(LoadBenchmark).Assembly.Location, ["debrief-server"], composed, AppContext.BaseDirectory).ConfigureAwait(false);
                     endpoint = new Uri(bot.BaseUrl + "/api/messages");
                 }
             }

@@ -33,14 +33,16 @@ public static class LoadRunner
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds)).ConfigureAwait(false);
         stats.StartRecording();
         var cpuBefore = server.CpuSeconds();
+        var linesBefore = server.Lines;
         Console.Error.WriteLine($"  {name}: measuring for {options.DurationSeconds} s...");
         await Task.Delay(TimeSpan.FromSeconds(options.DurationSeconds)).ConfigureAwait(false);
         stats.StopRecording();
         var cpu = server.CpuSeconds() - cpuBefore;
+        var lines = server.Lines - linesBefore;
         await stop.CancelAsync().ConfigureAwait(false);
         // Every turn is bounded (HTTP 30 s, replies 15 s), so this ends by itself.
         await Task.WhenAll(workers).ConfigureAwait(false);
-        return stats.Result(name, server.Memory().PeakMb, sink.LateReplies - lateBefore, 0) with { CpuSeconds = cpu };
+        return stats.Result(name, server.Memory().PeakMb, sink.LateReplies - lateBefore, 0) with { CpuSeconds = cpu, LogLines = lines };
     }
 
     private static async Task DriveAsync(LoadConversation conversation, ILoadScript script, LoadStats stats, CancellationToken stop)

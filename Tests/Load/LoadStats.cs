@@ -73,4 +73,9 @@ public sealed record LoadResult(string Name, long Turns, double Seconds, double 
     public double CpuSeconds { get; init; }
 
     public double CpuMsPerTurn => Turns > 0 ? CpuSeconds * 1000 / Turns : 0;
+
+    /// <summary>Console log lines the server wrote while measuring (each costs formatting and a pipe write).</summary>
+    public long LogLines { get; init; }
+
+    public double LogLinesPerTurn => Turns > 0 ? (double)LogLines / Turns : 0;
 }

@@ -12,6 +12,9 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _tail = [];
+    private long _lines;
+    private readonly List<string> _failures = [];
+    private int _failureLinesLeft;
 
     private ServerProcess(Process process, int port)
     {
@@ -24,6 +27,9 @@ public sealed class ServerProcess : IAsyncDisposable
     public int Pid => _process.Id;
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>Lines the process has written to stdout and stderr (its console log).</summary>
+    public long Lines => Interlocked.Read(ref _lines);
 
     public static async Task<ServerProcess> StartAsync(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment,
         string workingDirectory)
@@ -89,11 +95,12 @@ public sealed class ServerProcess : IAsyncDisposable
         return ticks / 100.0;
     }
 
+    /// <summary>The first logged failures (with their stack traces), then the last lines.</summary>
     public string Tail()
     {
         lock (_tail)
         {
-            return string.Join(Environment.NewLine, _tail);
+            return string.Join(Environment.NewLine, [.. _failures, "...", .. _tail]);
         }
     }
 
@@ -103,8 +110,19 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             return;
         }
+        Interlocked.Increment(ref _lines);
         lock (_tail)
         {
+            // Errors scroll out of the tail under load: keep the first few with their stack traces.
+            if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            {
+                _failureLinesLeft = _failures.Count < 200 ? 20 : 0;
+            }
+            if (_failureLinesLeft > 0)
+            {
+                _failures.Add(line);
+                _failureLinesLeft--;
+            }
             _tail.Add(line);
             if (_tail.Count > 40)
             {
