@@ -70,14 +70,14 @@ public sealed class BotMessageEndpoint(
             http.Connection.RemoteIpAddress, activity, http.RequestAborted).ConfigureAwait(false);
         if (!auth.Succeeded)
         {
-            logger.Unauthorized(auth.Reason ?? "?", activity.ChannelId ?? "?");
+            logger.Unauthorized(auth.Reason ?? "?", Short(activity.ChannelId));
             return Results.Unauthorized();
         }
         trusted.Add(activity.ServiceUrl);
 
         if (!KnownTypes.Contains(activity.Type))
         {
-            logger.UnknownActivityType(activity.Type);
+            logger.UnknownActivityType(Short(activity.Type));
             return Results.Ok();
         }
 
@@ -101,6 +101,10 @@ public sealed class BotMessageEndpoint(
         // Only an error handler that failed itself gets here: the user was not told, so the channel should know.
         return turn.IsCompletedSuccessfully ? Results.Ok() : Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
+
+    /// <summary>Caller-supplied strings go into the log only briefly and on one line.</summary>
+    private static string Short(string? value)
+        => value is null ? "?" : new string([.. value.Take(40).Select(c => char.IsControl(c) ? '_' : c)]);
 
     /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

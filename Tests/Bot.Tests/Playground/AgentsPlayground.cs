@@ -13,10 +13,13 @@ public sealed class AgentsPlayground : IAsyncDisposable
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private AgentsPlayground(Process process, int port)
+    private readonly string _workDir;
+
+    private AgentsPlayground(Process process, int port, string workDir)
     {
         _process = process;
         Port = port;
+        _workDir = workDir;
     }
 
     public int Port { get; }
@@ -52,9 +55,11 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
         var preload = Path.Combine(AppContext.BaseDirectory, "Playground", "loopback-preload.cjs");
         var port = FreePort();
+        // It writes devTools/m365agentsplayground.log into its working directory: keep that out of the repository.
+        var workDir = Directory.CreateTempSubdirectory("agents-playground-").FullName;
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = root,
+            WorkingDirectory = workDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -64,7 +69,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var playground = new AgentsPlayground(process, port);
+        var playground = new AgentsPlayground(process, port, workDir);
         process.OutputDataReceived += (_, e) => playground.Collect(e.Data);
         process.ErrorDataReceived += (_, e) => playground.Collect(e.Data);
         process.BeginOutputReadLine();
@@ -127,5 +132,13 @@ public sealed class AgentsPlayground : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        try
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
     }
 }
