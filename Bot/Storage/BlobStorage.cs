@@ -63,7 +63,8 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         {
             throw new StorageConflictException(key, ex);
         }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && condition.Kind == WriteConditionKind.IfMatch)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && condition.Kind == WriteConditionKind.IfMatch
+            && ex.ErrorCode != "ContainerNotFound")
         {
             // IfMatch on a blob that is gone: the version the caller read no longer exists.
             throw new StorageConflictException(key, ex);
