@@ -20,6 +20,9 @@ internal static class DetectionRules
             P(@"(?:exchanged|exchange|swapped|swap|traded|trade) (?:phone |personal |cell )?(?:numbers|contact details|contact info|contacts|socials|instagrams|handles)"),
             P(@"(?:added|add|adding|followed|follow|follows|following|friended|friend|connected|connect|connecting) (?:{OBJ}|each other|back) {G2}(?:on|via|through) (?:{SOCIAL})"),
             P(@"(?:accepted|accept|accepting|approved) (?:her|his|their|the client's|a) (?:friend|follow|connection) request"),
+            P(@"(?:followed|follow|added|add|friended) (?:{OBJ}) back"),
+            new(@"(?:gave|give|giving|sent|send|shared|share|texted|swapped|exchanged) (?:{OBJ}) mine", SentenceMustContain: "number|numbers|cell|phone|mobile|instagram|insta|snapchat|facebook|whatsapp|address|email"),
+            P(@"(?:follow|followed|following|added) each other"),
             P(@"(?:texted|texting|text|messaged|messaging|message|called|calling|call|rang|phoned|dm'd|dmed|dm|whatsapped|facetimed) {G4}(?:from|on|with|via) my (?:{PERSONAL_ADJ} )*(?:phone|cell|cellphone|mobile|number|account|instagram|insta|facebook|whatsapp|snapchat|social media)"),
             P(@"(?:we've|we have|we) (?:been )?(?:texting|messaging|dming|chatting online|snapchatting|whatsapping|facetiming)"),
             P(@"(?:texting|messaging|dming) each other"),
@@ -30,7 +33,7 @@ internal static class DetectionRules
         ],
         ["BS-TIME"] =
         [
-            Any(@"(?:ran|run|runs|running|went|go|goes|going) (?:way |well |far |a lot |an hour |half an hour |\d+ (?:min|mins|minutes|hours?) |(?:ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty) (?:min|mins|minutes) )?(?:over(?:time)?|over time|past (?:the|our) (?:hour|end|time|slot)|long|longer than (?:planned|booked|scheduled|usual))"),
+            Any(@"(?:ran|run|runs|running|went|go|goes|going) (?:way |well |far |a lot |an hour |half an hour |\d+ (?:min|mins|minutes|hours?) |(?:ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty) (?:min|mins|minutes) )?(?:over(?:time)?(?=\s*(?:$|[.,;!?)]|by\b|today\b|again\b|because\b|and\b|but\b|so\b|as\b|when\b|with\b|which\b|time\b|the (?:hour|end|time)\b|our\b|tonight\b|this\b))|over time|past (?:the|our) (?:hour|end|time|slot)|long(?=\s*(?:$|[.,;!?)]|again\b|today\b|because\b|and\b|but\b|so\b))|longer than (?:planned|booked|scheduled|usual))"),
             Any(@"(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|an|one|two|extra) (?:min|mins|minutes|hours?) (?:over|overtime|past (?:the|our) (?:end|time|hour)|longer than (?:planned|booked|scheduled))"),
             P(@"(?:stayed|stay|staying|lingered|linger|hung around|kept (?:her|him|them) (?:back|late|longer)) {G3}(?:after|late|longer|past|beyond|overtime)\b {G4}(?:with (?:{OBJ})|to (?:chat|talk|catch up|hang out)|talking|chatting)"),
             P(@"(?:kept|keep|continued|continue|carried on) (?:talking|chatting) {G4}(?:after|past|beyond|well after|long after|once) {G2}(?:session|appointment|time|hour|we (?:had )?finished|it ended)"),
@@ -38,6 +41,7 @@ internal static class DetectionRules
             P(@"(?:spent|spend|spending) (?:so much|too much|far too much|a lot of|way more|much more|more|hours of|extra|the whole (?:afternoon|day|evening)|all (?:afternoon|day|evening)) (?:time )?(?:with|on) (?:{OBJ})"),
             Any(@"(?:session|appointment|meeting|call|sessions) (?:lasted|went|ran|took|go|goes|run|last) (?:for )?(?:over |almost |nearly |more than |about |around |well over )?(?:two|three|four|five|2|3|4|5|\d\.\d) (?:hours|hrs)"),
             P(@"lost track of time"),
+            P(@"(?:stayed|stay|staying|lingered|hung around|chatted|chatting|talked|talking) (?:for )?(?:an? |another |an extra |extra )(?:hour|\d+ (?:min|mins|minutes)|half hour|half an hour|(?:\w+ )?minutes) {G3}(?:with (?:{OBJ})|after|chatting|talking|past)"),
             Any(@"(?:sessions|appointments) (?:keep|kept|always|often|usually|regularly) (?:running|run|ran|going|go|went) (?:over|long)"),
         ],
         ["BS-SELECT"] =
@@ -60,7 +64,7 @@ internal static class DetectionRules
         ["BS-DRESS"] =
         [
             P(@"(?:wore|wear|wearing|worn|dressed|dress|dressing|put on|picked out|chose|bought|changed into|got) {G6}(?:{FOR_CLIENT})"),
-            P(@"(?:wore|wear|wearing|dressed in|put on|picked out|changed into|bought) {G4}(?:something |a |my |an? extra )?(?:\w+ )?(?:{ENTICING})"),
+            P(@"(?:wore|wear|wearing|dressed in|put on|picked out|picked|chose|changed into|bought) {G4}(?:something |a |my |an? extra )?(?:\w+ )?(?:{ENTICING})"),
             P(@"dressed (?:up |nicely |sexily |provocatively |attractively |more attractively )?(?:to (?:impress|attract|entice|catch)|for (?:{OBJ})|because (?:she|he|they))"),
             P(@"(?:dressed provocatively|dressed sexily|dressed to kill|dressed to impress (?:{OBJ}))"),
             P(@"(?:put on|wore|wear|wearing|applied|did|doing) (?:extra |more |some |my |nice |special )?(?:perfume|cologne|makeup|make-up|lipstick|aftershave|hair) {G6}(?:for (?:{OBJ})|because (?:she|he|they)|to (?:impress|attract)|knowing (?:she|he|they))"),
@@ -69,8 +73,8 @@ internal static class DetectionRules
         ["BS-THOUGHTS"] =
         [
             Neg(@"(?:can't|cannot|couldn't|could not|can not|don't|do not) (?:stop|help) (?:thinking|thinking about|thinking of|dreaming about|wondering about) (?:{OBJ})", Agent.Practitioner),
-            P(@"(?:keep|kept|keeps|find myself|found myself|catch myself|caught myself) (?:thinking|dreaming|daydreaming|fantasi[sz]ing|wondering) (?:about|of) (?:{OBJ})(?!'s? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk))"),
-            P(@"(?:think|thinking|thought|thoughts|dreamt|dreamed|dreaming|daydream|daydreamed|daydreaming|fantasi[sz]e|fantasi[sz]ed|fantasi[sz]ing) (?:about|of) (?:{OBJ})(?!'s? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk)) {G6}(?:at home|at night|in bed|on (?:the |my )?weekends?|all weekend|over the weekend|on my days? off|on holiday|on vacation|outside (?:of )?(?:work|sessions?|the office|our sessions)|after hours|after work|in the evenings?|all the time|constantly|a lot|every day|daily|non-stop|nonstop|in a (?:romantic|sexual|personal) way|romantically|sexually|when i(?:'m| am) (?:with|at)|while i(?:'m| am) (?:with|at)|with my (?:family|partner|husband|wife))"),
+            P(@"(?:keep|kept|keeps|find myself|found myself|catch myself|caught myself) (?:thinking|dreaming|daydreaming|fantasi[sz]ing|wondering) (?:about|of) (?:{OBJ})(?!(?:'s)? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk))"),
+            P(@"(?:think|thinking|thought|thoughts|dreamt|dreamed|dreaming|daydream|daydreamed|daydreaming|fantasi[sz]e|fantasi[sz]ed|fantasi[sz]ing) (?:about|of) (?:{OBJ})(?!(?:'s)? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk)) {G6}(?:at home|at night|in bed|on (?:the |my )?weekends?|all weekend|over the weekend|on my days? off|on holiday|on vacation|outside (?:of )?(?:work|sessions?|the office|our sessions)|after hours|after work|in the evenings?|all the time|constantly|a lot|every day|daily|non-stop|nonstop|in a (?:romantic|sexual|personal) way|romantically|sexually|when i(?:'m| am) (?:with|at)|while i(?:'m| am) (?:with|at)|with my (?:family|partner|husband|wife))"),
             P(@"(?:dreamt|dreamed|dream|dreams|dreaming|fantasi[sz]ed|fantasi[sz]e|fantasi[sz]ing|daydream|daydreamed|daydreaming) (?:about|of) (?:{OBJ}|being with (?:{OBJ}))"),
             Any(@"(?:she's|he's|they're|she is|he is|they are|the client is|the client's) (?:always |constantly |often |still )?on my mind"),
             P(@"(?:wonder|wondered|wondering|imagine|imagined|imagining) (?:what|where|who|how) (?:she's|he's|they're|she is|he is|they are|she was|he was|they were|she|he|they) (?:\w+ )?(?:doing|with|spending)"),
@@ -80,6 +84,7 @@ internal static class DetectionRules
         ],
         ["BS-PROLONG"] =
         [
+            new(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|(?:her|him|them) (?:on|in)|the file open|(?:her|his|their) file open|more (?:\w+ )?sessions|another (?:\w+ )?sessions?|extra sessions?|more appointments)", SentenceMustContain: "{END_DUE}"),
             P(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|her on|him on|them on|(?:her|him|them) in|the file open|(?:her|his|their) file open|more sessions|another (?:\w+ )?sessions?|extra sessions?) {G10}(?:even though|although|though|despite|when|but|even after|after|because i|since) {G8}(?:{END_DUE})"),
             P(@"(?:{END_DUE}) {G8}(?:but|yet|still|and|so) {G3}(?:i|we) {G3}(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working|her|him|them|sessions?|appointments?|treatment|therapy|more|another|extra)"),
             Neg(@"(?:not ready|don't want|didn't want|do not want|did not want|reluctant|hesitant|can't bring myself|cannot bring myself|couldn't bring myself|hate|dread|dreading|avoid|avoiding|avoided|keep putting off|kept putting off) (?:to )?(?:end|ending|let (?:her|him|them) go|letting (?:her|him|them) go|stop seeing|stopping|close (?:the|her|his|their) file|closing (?:the|her|his|their) file|terminate|terminating|termination|discharge|discharging|say goodbye|saying goodbye|wrap up|wrapping up|the ending|our ending|the last session)", Agent.Practitioner),
@@ -92,7 +97,8 @@ internal static class DetectionRules
         ["BV-ROMANCE"] =
         [
             P(@"(?:we|i) (?:\w+ )?(?:kissed|made out|slept together|had sex|hooked up|started dating|are dating|have been dating|were dating|went on a date|go on a date|going on a date|been seeing each other|are seeing each other|started seeing each other|are together now|got together|became lovers|are in a relationship|started a relationship|had an affair|are having an affair|have been sleeping together|spent the night together|held hands|cuddled)"),
-            P(@"(?:kissed|kiss|kissing|slept with|sleeping with|had sex with|having sex with|made out with|hooked up with|dated|dating|asked (?:{OBJ}) out|asked (?:{OBJ}) on a date|took (?:{OBJ}) on a date|went on a date with|flirted with|flirting with|flirt with|made a pass at|came on to|hit on|seduced|seducing|sexted|sexting|fondled|caressed|groped|touched (?:her|him|them) (?:sexually|inappropriately|intimately|romantically)) (?:{OBJ})"),
+            P(@"(?:kissed|kiss|kissing|slept with|sleeping with|had sex with|having sex with|made out with|hooked up with|dated|dating|went on a date with|flirted with|flirting with|flirt with|made a pass at|came on to|hit on|seduced|seducing|sexted|sexting|fondled|caressed|groped|touched (?:her|him|them) (?:sexually|inappropriately|intimately|romantically)) (?:{OBJ})"),
+            P(@"(?:asked|ask|asking) (?:{OBJ}) (?:out|on a date)|(?:took|take|taking) (?:{OBJ}) (?:out )?on a date"),
             P(@"(?:romantic(?:ally)?|sexual(?:ly)?|intimate(?:ly)?) (?:involved|relationship|involvement|feelings|encounter|contact) (?:with (?:{OBJ}))?"),
             P(@"(?:i'm|i am|i've fallen|i have fallen|i fell|fell|falling) in love with (?:{OBJ})"),
             P(@"told (?:{OBJ}) (?:that )?i (?:love|loved|have feelings for|am attracted to|was attracted to|fancy) (?:{OBJ})"),
@@ -112,6 +118,7 @@ internal static class DetectionRules
             P(@"(?:we(?:'re| are| have become| became|'ve become)|became|becoming|become) (?:good |close |real |best |actual )?friends"),
             P(@"(?:hung out|hang out|hanging out|grabbed|grab|went (?:out )?for|go (?:out )?for|met up|meet up|meeting up|got|had|socialised|socialized|partied|went to (?:a|the) (?:party|concert|game|bar|club|movies)) {G3}(?:drinks|a drink|beers?|coffee|dinner|lunch|brunch|together|socially|outside (?:of )?(?:work|sessions?)|on the weekend|after work) {G3}(?:with (?:{OBJ})|together)"),
             P(@"(?:we|i) (?:\w+ )?(?:hung out|hang out|met up|go out|went out|socialised|socialized|see each other) (?:socially|on weekends|outside (?:of )?(?:work|sessions?)|as friends|for (?:drinks|coffee|dinner|lunch|brunch))"),
+            P(@"(?:seeing|see|saw|meet|meeting|met|visit|visiting|visited) (?:{OBJ}) (?:socially|outside (?:of )?(?:work|sessions?|the office)|on (?:the )?weekends?|as (?:a )?friends?|for (?:drinks|coffee|dinner|lunch|brunch))"),
             P(@"(?:invited|invite|inviting|asked) (?:{OBJ}) (?:to|over to|for) {G2}(?:my|our) (?:wedding|party|birthday|bbq|barbecue|house|home|place|cottage|church|family (?:dinner|event|gathering))"),
             P(@"(?:treat|treating|counsel|counsell?ing|seeing) (?:my )?(?:own )?(?:friend|neighbou?r|cousin|relative|colleague|coworker|co-worker|employee|ex|family member|sister-in-law|brother-in-law)"),
             P(@"(?:she|he|they)(?:'s| is| was) (?:actually )?(?:my|a) (?:friend|neighbou?r|cousin|relative|colleague|coworker|co-worker|family member) (?:and|but) (?:i|we) {G2}(?:see|saw|counsel|treat|work with|took (?:her|him|them) on)"),
@@ -130,9 +137,9 @@ internal static class DetectionRules
         [
             P(@"(?:borrowed|borrow|borrowing) (?:money|cash|some money|\$\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks)|(?:her|his|their) (?:car|truck|cottage|boat|money|credit card)) (?:from (?:{OBJ}))?"),
             P(@"(?:asked|ask|asking|got|get|had|have|made|make|let|convinced|persuaded|pressured|talked) (?:{OBJ}) (?:into )?(?:to )?(?:for )?(?:lend|loan|lending|give me|gives me|pay|paying|invest|investing|buy|buying|vote|do me a favou?r|do (?:some |a )?(?:work|job|favou?r|repairs?|renovations?|chores|errands) for (?:me|free|nothing)|work for (?:me|free|nothing)|babysit|clean my|fix my|paint my|repair my|drive me|help me (?:move|with my (?:house|business|garden|taxes))|put in a good word|introduce me|hook me up|get me|hire my|recommend me|review my|promote my|sign up for my|join my|sell me|a favou?r|a loan|money|a discount|a deal|free|tickets|a job for)"),
-            P(@"(?:used|use|using) {G4}(?:information|details|what (?:she|he|they) (?:told|shared|said)|(?:her|his|their) (?:connections|contacts|position|influence|inside information|insider information|tips?|account|credit card|discount|access)) {G3}(?:to|for) {G2}(?:my|me|myself|get|gain|benefit|profit|make money|buy)"),
+            P(@"(?:used|use|using) {G4}(?:information|details|what (?:she|he|they) (?:told|shared|said)|(?:her|his|their) (?:connections|contacts|position|influence|inside information|insider information|tips?|account|credit card|discount|access)|(?:stock|investment|insider|inside|trading|betting) tips?) {G3}(?:to|for) {G2}(?:my|me|myself|get|gain|benefit|profit|make money|money|buy|cash|rich)"),
             P(@"(?:took|take|taking) advantage of (?:{OBJ}|(?:her|his|their) (?:trust|situation|vulnerability|generosity|position))"),
-            Any(@"(?:did|does|do|fixed|fixes|cleaned|cleans|repaired|painted|built|worked|renovated|mowed|babysat|drove) {G5}(?:for (?:me )?(?:free|nothing)|free of charge|without (?:pay|charge|charging)|at no cost) {G2}(?:for me)?"),
+            Any(@"(?:did|does|do|fixed|fixes|cleaned|cleans|repaired|painted|built|worked|renovated|mowed|babysat|drove) {G5}(?:for (?:me )?(?:free|nothing)|free of charge|without (?:pay|charge|charging)|at no cost)"),
             Any(@"(?:gives|gave|give|get|got|getting) (?:me )?(?:a |an )?(?:big |huge |special |staff |family )?(?:discount|freebies|free (?:stuff|services?|meals?|drinks|tickets))(?: at (?:her|his|their) (?:store|shop|restaurant|business|salon|gym|bar))?"),
             P(@"(?:charged|charge|charging|billed|bill|billing) (?:{OBJ}) (?:extra|more|double|for sessions (?:that|we) (?:never|didn't))"),
             P(@"(?:got|get|had|have|asked) (?:{OBJ}) (?:to )?(?:sign|write|post|leave) (?:over |me )?(?:a )?(?:money|property|review|testimonial|will|power of attorney)"),
@@ -162,7 +169,7 @@ internal static class DetectionRules
         ],
         ["AC-BOND"] =
         [
-            Neg(@"(?:{SUBJ_OTHER}) (?:\w+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not|won't|wouldn't|would not|can't|cannot|couldn't|could not|isn't|wasn't|never|still doesn't|still does not|still won't) (?:really |quite |fully |yet |seem to |want to |seem to want to )?(?:trust|open up|opened up|engage|connect|warm up|warmed up|feel safe|feel comfortable|feel heard|feel understood|like me|want to be here|want to talk|want to come|talk much|say much|make eye contact|look at me|respond to me|believe me|believe in (?:me|counsell?ing|this))"),
+            Neg(@"(?:{SUBJ_OTHER}) (?:\w+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not|won't|wouldn't|would not|can't|cannot|couldn't|could not|isn't|wasn't|never|still doesn't|still does not|still won't) (?:really |quite |fully |yet |seem to |want to |seem to want to )?(?:open up|opened up|engage|connect|warm up|warmed up|feel safe|feel comfortable|feel heard|feel understood|like me|want to be here|want to talk|want to come|talk much|say much|make eye contact|look at me|respond to me|believe me|believe in (?:me|counsell?ing|this))"),
             Neg(@"(?:{SUBJ_OTHER}) (?:\w+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not|can't|cannot|won't) (?:really |quite |fully |yet )?trust (?:me|us|the process|counsell?ing|therapy|the service|this|professionals|counsell?ors|therapists|anyone here|the system|services)"),
             Neg(@"(?:no|little|lack of|lacking|without|zero|not much|not enough|hardly any|barely any|no real|weak|poor|broken|damaged|strained|fragile|shaky|low|limited|a breakdown in|a rupture in|ruptured) (?:\w+ )?(?:rapport|trust|connection|bond|engagement|alliance|relationship between us|chemistry)"),
             Any(@"(?:felt|feel|feels|feeling|seemed|seems|seem|was|were|is|are|appeared|appears|looked|looks|remained|remains|stayed|became|got|grew|sounded|acted|came across as) (?:\w+ ){0,2}(?:{WEAK_BOND})"),

@@ -12,34 +12,37 @@ namespace AllianceBot.Prompts.Detection;
 /// </summary>
 internal static partial class ScopeAnalyzer
 {
+    // A guard only: a timeout surfaces as RegexMatchTimeoutException, which the detector treats as "skip this clause".
+    private const int MatchTimeoutMs = 500;
+
     // Phrases that contain a negation word without negating the event after them.
-    [GeneratedRegex(@"\b(?:not only|no doubt|no matter|not just|never mind|no wonder|nothing but|couldn't help|can't help|cannot help|could not help|can't stop|cannot stop|couldn't stop|could not stop|can not stop|shouldn't have|should not have|should've not|wish i hadn't|wish i had not|wish we hadn't|regret|not long after|no sooner)\b")]
+    [GeneratedRegex(@"\b(?:not only|no doubt|no matter|not just|never mind|no wonder|nothing but|couldn't help|can't help|cannot help|could not help|can't stop|cannot stop|couldn't stop|could not stop|can not stop|shouldn't have|should not have|should've not|wish i hadn't|wish i had not|wish we hadn't|regret|not long after|no sooner)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex FalseNegationRegex();
 
-    [GeneratedRegex(@"(?:\b(?:not|never|no|nor|neither|without|cannot|refused to|refuse to|declined to|decline to|avoided|avoid|avoiding|resisted|resist|refrained from|refrain from|instead of|rather than|no longer|none of|nobody|didnt|dont|doesnt|wont|wouldnt|cant|couldnt|havent|hasnt|hadnt|wasnt|werent|isnt|arent|shouldnt|less|not as)\b|\w+n't\b)")]
+    [GeneratedRegex(@"(?:\b(?:not|never|no|nor|neither|without|cannot|refused to|refuse to|declined to|decline to|avoided|avoid|avoiding|resisted|resist|refrained from|refrain from|instead of|rather than|no longer|none of|nobody|didnt|dont|doesnt|wont|wouldnt|cant|couldnt|havent|hasnt|hadnt|wasnt|werent|isnt|arent|shouldnt|less|not as)\b|\w+n't\b)", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex NegationRegex();
 
     // Conditional, modal and "only considered" cues. "could tell/see" reports a perception, not a possibility.
-    [GeneratedRegex(@"\b(?:if|unless|in case|whether|what if|suppose|supposing|imagine|hypothetically|would|wouldn't|might|may|should|shall|ought to|tempted|tempting|temptation|urge|urges|wanted to|want to|wanting to|wants to|wish|wished|was going to|were going to|almost|nearly|considered|considering|contemplated|contemplating|thought about \w+ing|thinking about \w+ing|thought of \w+ing|thinking of \w+ing|felt like \w+ing|feel like \w+ing|toyed with|debated|wondered about \w+ing|worried about \w+ing|afraid of \w+ing|could(?! (?:tell|see|sense|feel|hear|notice)\b)|can i|is it ok|is it okay|is it alright|am i allowed)\b")]
+    [GeneratedRegex(@"\b(?:if|unless|in case|whether|what if|suppose|supposing|imagine|hypothetically|would|wouldn't|might|may|should|shall|ought to|tempted|tempting|temptation|urge|urges|wanted to|want to|wanting to|wants to|wish|wished|was going to|were going to|almost|nearly|considered|considering|contemplated|contemplating|thought about \w+ing|thinking about \w+ing|thought of \w+ing|thinking of \w+ing|felt like \w+ing|feel like \w+ing|toyed with|debated|wondered about \w+ing|worried about \w+ing|afraid of \w+ing|could(?! (?:tell|see|sense|feel|hear|notice)\b)|can i|is it ok|is it okay|is it alright|am i allowed)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex HypotheticalRegex();
 
-    [GeneratedRegex(@"\b(?:should have|should've|shouldn't have|should not have|could have|could've|would have|would've|wish (?:i|we) hadn't|wish (?:i|we) had not)\b")]
+    [GeneratedRegex(@"\b(?:should have|should've|shouldn't have|should not have|could have|could've|would have|would've|wish (?:i|we) hadn't|wish (?:i|we) had not)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex CounterfactualRegex();
 
     // Looked for in the first few words of the following clause ("but I didn't", "in the end I declined").
-    [GeneratedRegex(@"\b(?:didn't|did not|didnt|decided not|decided against|chose not|stopped myself|held back|refrained|resisted|changed my mind|thought better|said no|declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|give it back|returned it|handed it back|didn't accept|did not accept|wouldn't|would not|never did|pulled back|pulled away|backed off|caught myself|stopped|held off|let it go|didn't follow through|did not follow through)\b")]
+    [GeneratedRegex(@"\b(?:didn't|did not|didnt|decided not|decided against|chose not|stopped myself|held back|refrained|resisted|changed my mind|thought better|said no|declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|give it back|returned it|handed it back|didn't accept|did not accept|wouldn't|would not|never did|pulled back|pulled away|backed off|caught myself|stopped|held off|let it go|didn't follow through|did not follow through)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex DeclineRegex();
 
-    [GeneratedRegex(@"\b(?:declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|returned it|handed it back|said no|decided against|decided not|chose not|stopped myself|thought better|changed my mind|didn't accept|did not accept)\b")]
+    [GeneratedRegex(@"\b(?:declined|refused|turned (?:it|her|him|them|the offer|the gift|it all) down|gave it back|returned it|handed it back|said no|decided against|decided not|chose not|stopped myself|thought better|changed my mind|didn't accept|did not accept)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex ExplicitDeclineRegex();
 
-    [GeneratedRegex(@"\b(?:last time|last session|last week|last month|the previous session|previous sessions?|previously|earlier on|at first|initially|in the past|used to|early on|at the start|at the beginning|in the beginning|in our first session|in the first session|in earlier sessions|the first (?:few |couple of )?sessions?|a while ago|for a while|until (?:today|now|recently|this session|this week)|before today|before this session|weeks ago|months ago|back then|originally)\b")]
+    [GeneratedRegex(@"\b(?:last time|last session|last week|last month|the previous session|previous sessions?|previously|earlier on|at first|initially|in the past|used to|early on|at the start|at the beginning|in the beginning|in our first session|in the first session|in earlier sessions|the first (?:few |couple of )?sessions?|a while ago|for a while|until (?:today|now|recently|this session|this week)|before today|before this session|weeks ago|months ago|back then|originally)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex PastRegex();
 
-    [GeneratedRegex(@"\b(?:today|now|this time|this session|this week|by the end|since then|no longer|anymore|any more|has improved|have improved|improved|improving|resolved|fixed|sorted|settled|cleared up|clarified|agreed|repaired|worked (?:it|that|this|them) out|addressed|rebuilt|better|opened up|changed|stopped|corrected|put right|rectified|fine now|ok now|okay now|much clearer|clear now|clearer)\b")]
+    [GeneratedRegex(@"\b(?:today|now|this time|this session|this week|by the end|since then|no longer|anymore|any more|has improved|have improved|improved|improving|resolved|fixed|sorted|settled|cleared up|clarified|agreed|repaired|worked (?:it|that|this|them) out|addressed|rebuilt|better|opened up|changed|stopped|corrected|put right|rectified|fine now|ok now|okay now|much clearer|clear now|clearer)\b", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex ResolvedRegex();
 
-    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    [GeneratedRegex(@"[\p{L}\p{N}']+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex WordRegex();
 
     private static readonly HashSet<string> SelfSubjects = ["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "myself", "ourselves", "im", "ive"];

@@ -12,7 +12,7 @@ internal static partial class ClauseSplitter
     // A boundary is the connective itself; the clause after it starts at the connective so that
     // the scope analysis can still see a leading "but".
     [GeneratedRegex(
-        @"(?:[;:]|\s+-\s+|,?\s+(?=(?:but|however|although|though|whereas|yet|because|so that|so|then|which meant|until|unless|even though)\b)|,?\s+(?=and\s+(?:then\s+)?(?:i|we|she|he|they|the client|my client|it|that|this)\b)|,\s*(?=(?:i|we|she|he|they|the client|my client|it|that)\b)|,\s*(?=(?:if|when|once|after|before|since|while|as soon as)\b))",
+        @"(?:[;:]|\s+-\s+|,?\s+(?=(?:but|however|although|though|whereas|yet|so that|so|then|which meant|until|unless|even though)\b)|,?\s+(?=and\s+(?:then\s+)?(?:i|we|she|he|they|the client|my client|it|that|this)\b)|,\s*(?=(?:i|we|she|he|they|the client|my client|it|that)\b)|,\s*(?=(?:if|when|once|after|before|since|while|as soon as)\b))",
         RegexOptions.CultureInvariant)]
     private static partial Regex BoundaryRegex();
 
