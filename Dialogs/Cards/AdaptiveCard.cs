@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using AllianceBot.Dialogs.Schema;
 
 namespace AllianceBot.Dialogs.Cards;
@@ -59,17 +59,6 @@ public static class AdaptiveCard
             o["isMultiSelect"] = multiSelect;
             o["style"] = expanded ? "expanded" : "compact";
         });
-
-    public static JsonObject Toggle(string id, string title, bool value = false) => new()
-    {
-        ["type"] = "Input.Toggle",
-        ["id"] = id,
-        ["title"] = title,
-        ["value"] = value ? "true" : "false",
-        ["valueOn"] = "true",
-        ["valueOff"] = "false",
-        ["wrap"] = true,
-    };
 
     public static JsonObject Submit(string title, JsonObject data) => new()
     {

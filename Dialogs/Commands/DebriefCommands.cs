@@ -1,5 +1,5 @@
-using AllianceBot.Dialogs.Turns;
 using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Commands;
 

@@ -1,8 +1,8 @@
-using AllianceBot.Dialogs.Turns;
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
-using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Framework.Prompts;
+using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Commands;
 

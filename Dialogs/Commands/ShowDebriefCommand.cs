@@ -1,6 +1,6 @@
-using AllianceBot.Dialogs.Turns;
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Commands;
 

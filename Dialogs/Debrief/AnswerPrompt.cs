@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Framework.Prompts;
+using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Debrief;

@@ -1,7 +1,7 @@
-using AllianceBot.Dialogs.Archive;
 using System.Text.Json.Nodes;
-using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Framework.Prompts;
+using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
@@ -35,11 +35,12 @@ public sealed class DebriefDialog : InterruptibleDialog
     private readonly DebriefOptions _options;
     private readonly DebriefAnswerReader _reader;
     private readonly QuickDebriefForm _quick;
+    private readonly PreviousRatingsLookup _previous;
 
     public DebriefDialog(DraftStore drafts, ISupervisionReasoning reasoning, IRosterLookup roster, DebriefSaver saver,
-        TimeProvider time, DebriefOptions options) : base(DialogId)
+        PreviousRatingsLookup previous, TimeProvider time, DebriefOptions options) : base(DialogId)
     {
-        (_drafts, _reasoning, _roster, _saver, _time, _options) = (drafts, reasoning, roster, saver, time, options);
+        (_drafts, _reasoning, _roster, _saver, _previous, _time, _options) = (drafts, reasoning, roster, saver, previous, time, options);
         _reader = new DebriefAnswerReader(reasoning);
         _quick = new QuickDebriefForm(reasoning);
 
@@ -295,6 +296,18 @@ public sealed class DebriefDialog : InterruptibleDialog
     private async Task<DialogTurnResult> FeedbackStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = await AbsorbAsync(step, cancellationToken).ConfigureAwait(false);
+        if (!draft.PreviousRatingsLooked && draft.ClientCode is { } client)
+        {
+            try
+            {
+                draft.PreviousRatings = await _previous.FindAsync(Practitioner(step.Context).Id, client, cancellationToken).ConfigureAwait(false);
+                draft.PreviousRatingsLooked = true;
+            }
+            catch (StorageUnavailableException)
+            {
+                // The trend is a nicety: without the archive the feedback goes on without it (and the next pass tries again).
+            }
+        }
         if (!draft.FeedbackShown)
         {
             draft.FeedbackShown = true;

@@ -28,6 +28,10 @@ public sealed class DebriefDraft
     public List<ReflectionAnswer>? Reflections { get; set; }
     public string? NextSteps { get; set; }
 
+    /// <summary>The same client's ratings in the previous debrief (looked up once the client code is known).</summary>
+    public RatingsRecord? PreviousRatings { get; set; }
+    public bool PreviousRatingsLooked { get; set; }
+
     /// <summary>Answered or skipped parts, in the order they were given: "back" undoes the last.</summary>
     public List<DebriefPart> Done { get; set; } = [];
     public List<DebriefPart> Skipped { get; set; } = [];
@@ -70,7 +74,7 @@ public sealed class DebriefDraft
         FeedbackShown = false;
         switch (part)
         {
-            case DebriefPart.ClientCode: ClientCode = null; break;
+            case DebriefPart.ClientCode: ClientCode = null; PreviousRatings = null; PreviousRatingsLooked = false; break;
             case DebriefPart.Date: Date = null; break;
             case DebriefPart.Kind: Kind = null; Reflections = null; Done.Remove(DebriefPart.Reflection1); Done.Remove(DebriefPart.Reflection2); break;
             case DebriefPart.Setting: Setting = null; break;
@@ -97,12 +101,12 @@ public sealed class DebriefDraft
         }
     }
 
-    public DebriefInput ToInput(AllianceRatings? previousRatings = null) => new()
+    public DebriefInput ToInput() => new()
     {
         Narrative = Narrative ?? string.Empty,
         Kind = Kind ?? SessionKind.Ongoing,
         Ratings = Goals is null && Tasks is null && Bond is null ? null : new AllianceRatings(Goals, Tasks, Bond),
-        PreviousRatings = previousRatings,
+        PreviousRatings = PreviousRatings is { } previous ? new AllianceRatings(previous.Goals, previous.Tasks, previous.Bond) : null,
         StandardItemsDone = StandardItemsDone ?? [],
         SelfReportedSigns = SignsReported ?? [],
         Reflections = Reflections?.Where(r => !string.IsNullOrWhiteSpace(r.Answer)).Select(r => r.Answer!).ToList() ?? [],

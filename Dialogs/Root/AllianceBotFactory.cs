@@ -50,7 +50,7 @@ public static class AllianceBotFactory
         ];
         Dialog[] dialogs =
         [
-            new DebriefDialog(drafts, reasoning, roster, saver, time, options),
+            new DebriefDialog(drafts, reasoning, roster, saver, new PreviousRatingsLookup(archive), time, options),
             new DeleteDebriefDialog(archive, time, options),
         ];
         return new AllianceTeamsBot(conversationState, [.. dialogs, .. extraDialogs ?? []],

@@ -1,9 +1,9 @@
-using AllianceBot.Prompts;
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Knowledge;
 using AllianceBot.Prompts.Questions;
 using AllianceBot.Prompts.Summaries;
 using AllianceBot.Prompts.Supervision;
+using AllianceBot.Prompts;
 
 namespace AllianceBot.Dialogs.Supervision;
 

@@ -117,4 +117,24 @@ public sealed class DebriefConfirmTests
         var state = (await bot.StateStore.ReadAsync(ConversationState.KeyFor("test", "conversation-user-1")))!;
         Assert.DoesNotContain("604-555-1234", System.Text.Encoding.UTF8.GetString(state.Content.Span));
     }
+
+    [Fact]
+    public async Task Confirm_SameClientRatingsFell_RecordNotesTheDrop()
+    {
+        var bot = new BotHarness();
+        await bot.DebriefToPreviewAsync(client: "C-104");
+        await bot.SendAsync("confirm");
+        await bot.SendAsync("debrief");
+        foreach (var answer in new[] { "C-104", "today", "ongoing", "in person", "We reviewed the job search plan and agreed the next step.", "4 4 1", "1", "none" })
+        {
+            await bot.SendAsync(answer);
+        }
+        await bot.SkipToPreviewAsync([]);
+        await bot.SendAsync("confirm");
+
+        var records = await Task.WhenAll((await bot.SavedAsync()).Select(e => bot.RecordAsync(e.DebriefId)));
+        var second = Assert.Single(records, r => r.Ratings.Bond == 1);
+        Assert.Contains(second.Findings, f => f.Code == "AC-DROP");
+        Assert.DoesNotContain(Assert.Single(records, r => r.Ratings.Bond == 4).Findings, f => f.Code == "AC-DROP");
+    }
 }

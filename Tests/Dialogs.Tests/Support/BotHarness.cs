@@ -36,7 +36,7 @@ public sealed class BotHarness
     public string User { get; }
     public ManualClock Clock { get; }
     /// <summary>The real offline engine, loaded once for all tests (it is immutable).</summary>
-    public static OfflineReasoning Engine { get; } = CreateEngine();
+    public static OfflineReasoning Engine { get; } = OfflineReasoning.CreateDefault();
 
     public ISupervisionReasoning Reasoning { get; }
     public RecordingNotifier Notifier { get; } = new();
@@ -79,20 +79,6 @@ public sealed class BotHarness
     public BotHarness As(string otherUser) => new(StateStore, ArchiveStore, Roster, otherUser, Options, Reasoning, Clock);
 
     public async Task<IReadOnlyList<ArchivedDebriefEntry>> SavedAsync() => await Archive.ListRecentAsync(User, 100);
-
-    // The engine warms its detector regexes under a 1 s match timeout; on a heavily loaded machine the
-    // first warm-up can time out (reported to the Prompts owner). One retry keeps these tests about dialogs.
-    private static OfflineReasoning CreateEngine()
-    {
-        try
-        {
-            return OfflineReasoning.CreateDefault();
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return OfflineReasoning.CreateDefault();
-        }
-    }
 
     private BotTestClient Build()
     {
