@@ -84,6 +84,7 @@ internal static class DetectionRules
         ],
         ["BS-PROLONG"] =
         [
+            new(@"(?:continue|continuing|continued|keep going|kept going|carry on|carrying on|carried on)(?=\s*(?:anyway|regardless|with (?:her|him|them))?\s*[.!]?\s*$)", SentenceMustContain: "{END_DUE}"),
             new(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|(?:her|him|them) (?:on|in)|the file open|(?:her|his|their) file open|more (?:\w+ )?sessions|another (?:\w+ )?sessions?|extra sessions?|more appointments)", SentenceMustContain: "{END_DUE}"),
             P(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|her on|him on|them on|(?:her|him|them) in|the file open|(?:her|his|their) file open|more sessions|another (?:\w+ )?sessions?|extra sessions?) {G10}(?:even though|although|though|despite|when|but|even after|after|because i|since) {G8}(?:{END_DUE})"),
             P(@"(?:{END_DUE}) {G8}(?:but|yet|still|and|so) {G3}(?:i|we) {G3}(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working|her|him|them|sessions?|appointments?|treatment|therapy|more|another|extra)"),
@@ -118,6 +119,7 @@ internal static class DetectionRules
             P(@"(?:we(?:'re| are| have become| became|'ve become)|became|becoming|become) (?:good |close |real |best |actual )?friends"),
             P(@"(?:hung out|hang out|hanging out|grabbed|grab|went (?:out )?for|go (?:out )?for|met up|meet up|meeting up|got|had|socialised|socialized|partied|went to (?:a|the) (?:party|concert|game|bar|club|movies)) {G3}(?:drinks|a drink|beers?|coffee|dinner|lunch|brunch|together|socially|outside (?:of )?(?:work|sessions?)|on the weekend|after work) {G3}(?:with (?:{OBJ})|together)"),
             P(@"(?:we|i) (?:\w+ )?(?:hung out|hang out|met up|go out|went out|socialised|socialized|see each other) (?:socially|on weekends|outside (?:of )?(?:work|sessions?)|as friends|for (?:drinks|coffee|dinner|lunch|brunch))"),
+            P(@"(?:went|go|going|gone|attended|attend|attending) to (?:her|his|their|the client's) (?:birthday|party|wedding|bbq|barbecue|house|home|place|cottage|family (?:dinner|event|gathering)|graduation|church|housewarming)"),
             P(@"(?:seeing|see|saw|meet|meeting|met|visit|visiting|visited) (?:{OBJ}) (?:socially|outside (?:of )?(?:work|sessions?|the office)|on (?:the )?weekends?|as (?:a )?friends?|for (?:drinks|coffee|dinner|lunch|brunch))"),
             P(@"(?:invited|invite|inviting|asked) (?:{OBJ}) (?:to|over to|for) {G2}(?:my|our) (?:wedding|party|birthday|bbq|barbecue|house|home|place|cottage|church|family (?:dinner|event|gathering))"),
             P(@"(?:treat|treating|counsel|counsell?ing|seeing) (?:my )?(?:own )?(?:friend|neighbou?r|cousin|relative|colleague|coworker|co-worker|employee|ex|family member|sister-in-law|brother-in-law)"),
@@ -128,7 +130,7 @@ internal static class DetectionRules
             P(@"(?:accepted|accept|accepting|took|take|taking|kept|keep|keeping|received|receive|receiving|pocketed|cashed|used) {G5}(?:{VALUE_ITEM})(?! (?:card|note|letter)s?\b)"),
             P(@"(?:gave|give|giving|given|bought|buy|buying|got|sent|send|lent|lend|lending|loaned|loan|paid|pay|paying|handed|treated) (?:{OBJ}) {G3}(?:{VALUE_ITEM})"),
             P(@"(?:paid|pay|paying|covered) (?:for )?(?:her|his|their) (?:rent|bills?|groceries|phone bill|tuition|flight|car repairs?|debts?|fees|rent money)"),
-            Offer(@"(?:she|he|they|the client|the family|client) {G3}(?:gave|give|gives|brought|bring|brings|bought|buy|sent|send|offered|offer|offers|handed|tipped|tip|paid|pay|insisted on giving) (?:me|us) {G4}(?:{VALUE_ITEM})"),
+            Offer(@"(?:she|he|they|the client|the family|client) {G3}(?:gave|give|gives|brought|bring|brings|bought|buy|sent|send|offered|offer|offers|handed|tipped|tip|insisted on giving) (?:me|us) {G4}(?:{VALUE_ITEM})"),
             Offer(@"(?:expensive|costly|valuable|pricey|generous|lavish|luxury|designer|\$\d[\d,]*) (?:gift|present)s?"),
             Offer(@"(?:gift|present)s? (?:worth|valued at|that cost|costing) (?:about |around |over |more than )?(?:\$\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks))"),
             Offer(@"(?:a )?tip of (?:\$\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks))"),

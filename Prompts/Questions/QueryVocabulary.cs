@@ -61,6 +61,10 @@ internal static class QueryVocabulary
         ("why does it matter", "why importance outcomes"), ("why is", "importance"), ("does it matter", "importance outcomes"), ("evidence", "outcomes"), ("research", "outcomes"),
         ("self-esteem", "self-esteem confidence"), ("confidence", "confidence"),
         ("praise", "recognise efforts progress"), ("celebrate", "recognise progress"),
+        ("won't talk", "reluctant open up trust involuntary"), ("wont talk", "reluctant open up trust involuntary"), ("doesn't talk", "reluctant open up trust"),
+        ("not talking", "reluctant open up trust"), ("silent", "reluctant open up trust"), ("shut down", "guarded trust bond"), ("closed off", "guarded trust bond"),
+        ("end with", "termination ending"), ("ending with", "termination ending"), ("finish with", "termination ending"), ("stop seeing", "termination ending"),
+        ("say goodbye", "termination ending"), ("last session", "termination ending"),
     ];
 
     public static readonly HashSet<string> StopWords =
