@@ -40,6 +40,9 @@ public sealed class DebriefDraft
     public bool FeedbackShown { get; set; }
 
     public bool PrivacyShown { get; set; }
+
+    /// <summary>True once the answer to the boundary scan was given, so the feedback does not repeat a violation message.</summary>
+    public bool BoundaryMessageShown { get; set; }
     public bool Quick { get; set; }
 
     /// <summary>The part whose question is open; the next answer belongs to it.</summary>
@@ -83,7 +86,7 @@ public sealed class DebriefDraft
             case DebriefPart.Tasks: Tasks = null; break;
             case DebriefPart.Bond: Bond = null; break;
             case DebriefPart.Standard: StandardItemsDone = null; break;
-            case DebriefPart.Boundaries: SignsReported = null; break;
+            case DebriefPart.Boundaries: SignsReported = null; BoundaryMessageShown = false; break;
             case DebriefPart.Reflection1: SetReflection(0, null); break;
             case DebriefPart.Reflection2: SetReflection(1, null); break;
             case DebriefPart.NextSteps: NextSteps = null; break;

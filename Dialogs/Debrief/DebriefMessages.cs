@@ -32,12 +32,15 @@ public static class DebriefMessages
         return lines.Count == 0 ? DebriefCopy.BoundariesClear : string.Join("\n\n", lines);
     }
 
-    /// <summary>The supervision prompts (at most four, each with its code) and what went well.</summary>
-    public static string Feedback(DebriefAnalysis analysis, KnowledgeBase knowledge, string? supervisorName)
+    /// <summary>
+    /// The supervision prompts (at most four, each with its code) and what went well; led by the
+    /// violation message when the boundary step has not said it yet (the quick card has no such step).
+    /// </summary>
+    public static string Feedback(DebriefAnalysis analysis, KnowledgeBase knowledge, string? supervisorName, bool repeatViolation)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var parts = new List<string>();
-        if (analysis.HasViolation)
+        if (analysis.HasViolation && repeatViolation)
         {
             parts.Add(DebriefCopy.Violation(Titles(analysis.Findings.Where(f => f.Severity == Severity.Violation), knowledge), supervisorName));
         }
@@ -67,7 +70,10 @@ public static class DebriefMessages
         return string.Join("\n\n", lines);
     }
 
+    /// <summary>"gifts of value (BV-GIFT)": the title without its "Violation:" or "Yellow light:" label, which the message already says.</summary>
     private static List<string> Titles(IEnumerable<Finding> findings, KnowledgeBase knowledge)
         => findings.Select(f => f.Code).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(code => $"{knowledge.Find(code)?.Title ?? code} ({code})").ToList();
+            .Select(code => $"{ShortTitle(knowledge.Find(code)?.Title ?? code)} ({code})").ToList();
+
+    private static string ShortTitle(string title) => title.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 ? title[(colon + 2)..] : title;
 }

@@ -114,4 +114,19 @@ public sealed class QuickDebriefTests
 
         Assert.Contains(DebriefCopy.AskNarrative, Texts(next));
     }
+
+    [Fact]
+    public async Task QuickDebrief_ViolationTicked_FeedbackSaysTalkToSupervisorNow()
+    {
+        var bot = new BotHarness(roster: new FixedRoster("sup-1", "Alex Chen"));
+        await bot.SendAsync("quick debrief");
+        var values = Complete();
+        values[DebriefFields.Signs] = BotHarness.Engine.Knowledge.WarningSigns.First(s => s.Severity == Prompts.Detection.Severity.Violation).Code;
+
+        var feedback = await bot.SubmitAsync(values);
+        await bot.SendAsync("confirm");
+
+        Assert.Contains("boundary violation", feedback[0].Text);
+        Assert.Single(bot.Notifier.Notified);
+    }
 }
