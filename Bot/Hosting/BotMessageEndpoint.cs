@@ -4,6 +4,7 @@ using AllianceBot.Bot.Adapter;
 using AllianceBot.Bot.Auth;
 using AllianceBot.Bot.Connector;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +57,13 @@ public sealed class BotMessageEndpoint(
         {
             logger.RequestRejected(StatusCodes.Status400BadRequest, "no conversation id");
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The activity has no conversation id.");
+        }
+        // Without a channel id, or with a conversation id too long for a storage key, the turn could
+        // only fail later in the background (found by the bad-input sweep): refuse it here instead.
+        if (string.IsNullOrWhiteSpace(activity.ChannelId) || !StorageKey.IsSafe(ConversationState.KeyFor(activity.ChannelId, activity.Conversation.Id)))
+        {
+            logger.RequestRejected(StatusCodes.Status400BadRequest, "no channel id or unusable conversation id");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The activity has no channel id or an unusable conversation id.");
         }
 
         var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null,

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using AllianceBot.Dialogs.Debrief;
+
+namespace AllianceBot.Load;
+
+/// <summary>
+/// A practitioner's session with the real bot, one round: a typed debrief (every question, the
+/// optional ones skipped until the preview, confirm), a quick-card debrief (one Action.Submit,
+/// confirm), a question ("ask what is P8?"), and a debrief that is cancelled and its draft
+/// discarded. Each step checks the reply it got, so a wrong answer is an error, not a silent skip.
+/// </summary>
+public sealed class DebriefScript : ILoadScript
+{
+    public string Name => "debrief (typed debrief, quick card debrief, question, cancel; 23+ turns a round)";
+
+    public async Task RunRoundAsync(LoadConversation c, CancellationToken stop)
+    {
+        try
+        {
+            await TypedDebriefAsync(c, stop).ConfigureAwait(false);
+            await QuickDebriefAsync(c, stop).ConfigureAwait(false);
+            Expect(await c.SayAsync("ask what is P8?", stop).ConfigureAwait(false), "P8", "question");
+            await CancelledDebriefAsync(c, stop).ConfigureAwait(false);
+        }
+        catch (ScriptException)
+        {
+            // Leave no half-done debrief behind for the next round.
+            await c.SayAsync("cancel", stop).ConfigureAwait(false);
+            await c.SayAsync("discard", stop).ConfigureAwait(false);
+            await c.SayAsync("yes", stop).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task TypedDebriefAsync(LoadConversation c, CancellationToken stop)
+    {
+        Expect(await c.SayAsync("debrief", stop).ConfigureAwait(false), DebriefCopy.AskClientCode, "debrief start");
+        SinkReply[] replies = [];
+        foreach (var answer in new[] { $"C-{100 + c.Index % 900}", "today", "ongoing", "in person",
+                     "We reviewed the job search plan and agreed the next step together.", "4 4 4", "1", "none" })
+        {
+            replies = await c.SayAsync(answer, stop).ConfigureAwait(false);
+        }
+        for (var i = 0; i < 5 && !Contains(replies, DebriefCopy.PreviewIntro); i++)
+        {
+            replies = await c.SayAsync("skip", stop).ConfigureAwait(false);
+        }
+        Expect(replies, DebriefCopy.PreviewIntro, "typed preview");
+        Expect(await c.SayAsync("confirm", stop).ConfigureAwait(false), "Saved as", "typed confirm");
+    }
+
+    private static async Task QuickDebriefAsync(LoadConversation c, CancellationToken stop)
+    {
+        var card = await c.SayAsync("quick debrief", stop).ConfigureAwait(false);
+        if (!card.Any(r => r.HasCard))
+        {
+            throw new ScriptException("quick debrief sent no card");
+        }
+        var values = new Dictionary<string, string>
+        {
+            [DebriefFields.QuickAction] = "submit",
+            [DebriefFields.ClientCode] = $"C-{100 + c.Index % 900}",
+            [DebriefFields.Date] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [DebriefFields.Kind] = "First",
+            [DebriefFields.Setting] = "Video",
+            [DebriefFields.Narrative] = "We talked about roles and what she wants from the service.",
+            [DebriefFields.Goals] = "4",
+            [DebriefFields.Tasks] = "3",
+            [DebriefFields.Bond] = "5",
+            [DebriefFields.Standard] = "P4,P5,P8",
+            [DebriefFields.Signs] = "",
+            [DebriefFields.Reflection] = "I rushed the ending.",
+            [DebriefFields.NextSteps] = "Send the intake summary.",
+        };
+        Expect(await c.SubmitAsync(JsonSerializer.Serialize(values), stop).ConfigureAwait(false), DebriefCopy.PreviewIntro, "quick preview");
+        Expect(await c.SayAsync("confirm", stop).ConfigureAwait(false), "Saved as", "quick confirm");
+    }
+
+    private static async Task CancelledDebriefAsync(LoadConversation c, CancellationToken stop)
+    {
+        Expect(await c.SayAsync("debrief", stop).ConfigureAwait(false), DebriefCopy.AskClientCode, "second debrief start");
+        await c.SayAsync($"C-{100 + c.Index % 900}", stop).ConfigureAwait(false);
+        Expect(await c.SayAsync("cancel", stop).ConfigureAwait(false), DebriefCopy.Cancelled, "cancel");
+        await c.SayAsync("discard", stop).ConfigureAwait(false);
+        await c.SayAsync("yes", stop).ConfigureAwait(false);
+    }
+
+    private static bool Contains(SinkReply[] replies, string text)
+        => replies.Any(r => r.Text?.Contains(text, StringComparison.Ordinal) == true);
+
+    private static void Expect(SinkReply[] replies, string text, string step)
+    {
+        if (!Contains(replies, text))
+        {
+            throw new ScriptException($"{step}: no reply containing '{(text.Length > 40 ? text[..40] : text)}'");
+        }
+    }
+}

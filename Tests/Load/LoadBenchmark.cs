@@ -1,0 +1,129 @@
+using AllianceBot.TestKit;
+
+namespace AllianceBot.Load;
+
+/// <summary>One invocation: the baseline, then the bot on each storage backend, then the figures.</summary>
+public static class LoadBenchmark
+{
+    public static async Task<int> RunAsync(LoadOptions options)
+    {
+        Console.Error.WriteLine($"load: {options.Conversations} conversations, {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s measured, {Environment.ProcessorCount} cores");
+        await using var sink = await ConnectorSink.StartAsync().ConfigureAwait(false);
+        var results = new List<LoadResult>();
+
+        if (options.Target is "baseline" or "both")
+        {
+            results.AddRange(await RunBaselineAsync(sink, options).ConfigureAwait(false));
+        }
+        if (options.Target is "bot" or "both")
+        {
+            foreach (var backend in options.Backends)
+            {
+                results.AddRange(await RunBotAsync(sink, options, backend).ConfigureAwait(false));
+            }
+        }
+        LoadReport.Print(Console.Out, options, results);
+        return results.Any(r => r.ErrorCount > 0 || r.Turns == 0) ? 1 : 0;
+    }
+
+    private static async Task<List<LoadResult>> RunBaselineAsync(ConnectorSink sink, LoadOptions options)
+    {
+        var self = typeof(LoadBenchmark).Assembly.Location;
+        // Server GC as the bot gets it from the Web SDK, so the comparison is like for like.
+        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" };
+        await using var server = await ServerProcess.StartAsync(self, ["baseline-server"], environment, Path.GetTempPath()).ConfigureAwait(false);
+        Console.Error.WriteLine($"  baseline: pid {server.Pid} on port {server.Port}");
+        return await RunPhasesAsync("baseline", new Uri(server.BaseUrl + "/api/messages"), sink, new EchoScript(), options, server).ConfigureAwait(false);
+    }
+
+    private static async Task<List<LoadResult>> RunPhasesAsync(string name, Uri endpoint, ConnectorSink sink, ILoadScript script, LoadOptions options,
+        ServerProcess server)
+    {
+        var results = new List<LoadResult>();
+        foreach (var phase in options.Phases)
+        {
+            var thinkMs = phase == "paced" ? options.ThinkMs : 0;
+            var label = phase == "paced" ? $"{name}, paced {options.ThinkMs} ms" : $"{name}, capacity";
+            results.Add(await LoadRunner.RunAsync(label, endpoint, sink, script, options, thinkMs, server).ConfigureAwait(false));
+        }
+        return results;
+    }
+
+    private static async Task<List<LoadResult>> RunBotAsync(ConnectorSink sink, LoadOptions options, string backend)
+    {
+        var work = Directory.CreateTempSubdirectory("alliancebot-load-");
+        AzuriteFixture? azurite = null;
+        try
+        {
+            var environment = new Dictionary<string, string>(options.BotEnvironment) { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+            if (backend == "azurite")
+            {
+                azurite = new AzuriteFixture();
+                await azurite.InitializeAsync().ConfigureAwait(false);
+                environment["Storage__Kind"] = "Blob";
+                environment["Storage__ConnectionString"] = azurite.ConnectionString;
+            }
+            else
+            {
+                environment["Storage__Kind"] = "Local";
+                environment["Storage__LocalPath"] = Path.Combine(work.FullName, "data");
+            }
+            // Started in its own folder, as `dotnet run` and App Service do, so it reads its appsettings.json.
+            var bot = await ServerProcess.StartAsync(BotDll(), [], environment, Path.GetDirectoryName(BotDll())!).ConfigureAwait(false);
+            var endpoint = new Uri(bot.BaseUrl + "/api/messages");
+            ILoadScript script = new EchoScript();
+            if (options.Script != "echo")
+            {
+                script = new DebriefScript();
+                if (await IsEchoBotAsync(endpoint, sink).ConfigureAwait(false))
+                {
+                    // Bot/ still registers its placeholder: run the same host with the root bot composed in.
+                    Console.Error.WriteLine($"  bot ({backend}): Bot/ registers the echo placeholder; using this harness's debrief-server (Bot/Program.cs plus AllianceBotFactory)");
+                    await bot.DisposeAsync().ConfigureAwait(false);
+                    // Server GC, as Bot/ gets it from the Web SDK (this harness's own runtimeconfig says workstation).
+                    var composed = new Dictionary<string, string>(environment);
+                    composed.TryAdd("DOTNET_gcServer", "1");
+                    bot = await ServerProcess.StartAsync(typeof(LoadBenchmark).Assembly.Location, ["debrief-server"], composed, AppContext.BaseDirectory).ConfigureAwait(false);
+                    endpoint = new Uri(bot.BaseUrl + "/api/messages");
+                }
+            }
+            await using var _ = bot;
+            Console.Error.WriteLine($"  bot ({backend}): pid {bot.Pid} on port {bot.Port}, script {script.Name}");
+            var result = await RunPhasesAsync($"bot {backend}", endpoint, sink, script, options, bot).ConfigureAwait(false);
+            if (result.Any(r => r.ErrorCount > 0))
+            {
+                Console.Error.WriteLine($"  bot ({backend}) log tail:{Environment.NewLine}{bot.Tail()}");
+            }
+            return result;
+        }
+        finally
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+            }
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>True when the bot is the wire's placeholder (it answers "Echo (n): ...").</summary>
+    private static async Task<bool> IsEchoBotAsync(Uri endpoint, ConnectorSink sink)
+    {
+        using var http = new HttpClient();
+        var id = "a:load-probe-" + Guid.NewGuid().ToString("N")[..8];
+        var replies = await new LoadConversation(id, 0, sink.ServiceUrl, endpoint, http, sink.Register(id), new LoadStats())
+            .SayAsync("help", CancellationToken.None).ConfigureAwait(false);
+        return replies.Any(r => r.Text?.StartsWith("Echo", StringComparison.Ordinal) == true);
+    }
+
+    private static string BotDll()
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var dll = Path.Combine(RepositoryRoot.Path, "Bot", "bin", configuration, "net10.0", "AllianceBot.Bot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the bot first (dotnet build -c {configuration}).", dll);
+    }
+}
