@@ -43,6 +43,15 @@ if (args.Length > 0 && args[0] == "ask")
 }
 
 var dir = EvalSets.LocateDirectory();
+if (args.Length > 0 && args[0] == "profile")
+{
+    var all = EvalSets.Debriefs(dir);
+    var text2k = string.Join(' ', string.Join(' ', Enumerable.Repeat(all.Select(c => c.Text), 20).SelectMany(x => x)).Split(' ').Take(2000));
+    var in2k = new DebriefInput { Narrative = text2k, Ratings = new AllianceRatings(3, 2, 4), PreviousRatings = new AllianceRatings(5, 4, 4) };
+    Console.WriteLine($"Analyze CPU median {CpuTimer.MedianCpuMs(() => engine.Analyze(in2k)):0.0} ms; FindInText {CpuTimer.MedianCpuMs(() => detector.FindInText(text2k)):0.0} ms");
+    if (args.Contains("--phases")) Profiler.Run(string.Join(' ', string.Join(' ', Enumerable.Repeat(all.Select(c => c.Text), 20).SelectMany(x => x)).Split(' ').Take(2000)));
+    return 0;
+}
 var verbose = args.Contains("-v");
 
 // 1. Detectors: the tuning set, the held-out set, and both together.
