@@ -38,13 +38,17 @@ internal sealed record CompiledRule(string Code, DetectionPattern[] Patterns, Re
         .Distinct()
         .ToDictionary(t => t, t => new Regex($@"(?<![\w'])(?:{PatternTemplate.Expand(t)})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(500)));
 
-    public bool SentenceAllows(DetectionPattern pattern, string sentence) =>
-        pattern.SentenceMustContain is null || _sentenceChecks[pattern.SentenceMustContain].IsMatch(sentence);
+    /// <param name="sentence">Built only when the pattern needs it: most patterns have no sentence condition.</param>
+    public bool SentenceAllows(DetectionPattern pattern, Func<string> sentence) =>
+        pattern.SentenceMustContain is null || _sentenceChecks[pattern.SentenceMustContain].IsMatch(sentence());
+
+    // Group numbers resolved once: looking groups up by a freshly formatted name cost a string per pattern per match.
+    private readonly int[] _groupNumbers = Enumerable.Range(0, Patterns.Length).Select(i => Regex.GroupNumberFromName($"p{i}")).ToArray();
 
     public DetectionPattern PatternOf(Match m)
     {
-        for (var i = 0; i < Patterns.Length; i++)
-            if (m.Groups[$"p{i}"].Success) return Patterns[i];
+        for (var i = 0; i < _groupNumbers.Length; i++)
+            if (m.Groups[_groupNumbers[i]].Success) return Patterns[i];
         return Patterns[0];
     }
 }

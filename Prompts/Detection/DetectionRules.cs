@@ -28,6 +28,9 @@ internal static class DetectionRules
             P(@"(?:texting|messaging|dming) each other"),
             P(@"(?:be|become|became|becoming|are|we're) friends (?:on|via) (?:{SOCIAL})"),
             P(@"told (?:{OBJ}) where i live"),
+            // "she asked for my number so I gave it to her": the pronoun points back to a contact item
+            // named elsewhere in the sentence, often in a clause of the client's own.
+            new(@"(?:{SHARE_VERB}) (?:it|them|that|mine) (?:to|over to) (?:{OBJ})|(?:gave|give|giving|sent|send|texted|told|tell|telling|handed) (?:{OBJ}) (?:it|them|that|what it (?:was|is))", SentenceMustContain: "{MY_CONTACT}"),
             P(@"(?:she|he|they|the client) (?:now )?(?:has|have|had|got) my (?:{PERSONAL_ADJ} )*(?:{CONTACT_NOUN})"),
             P(@"(?:can|could|may|to) (?:text|call|message|dm|reach|contact|ring) me (?:any\s?time|whenever|at home|on weekends|after hours|at night|on my (?:{PERSONAL_ADJ} )*(?:phone|cell|number|mobile))"),
         ],
@@ -72,7 +75,7 @@ internal static class DetectionRules
         ],
         ["BS-THOUGHTS"] =
         [
-            Neg(@"(?:can't|cannot|couldn't|could not|can not|don't|do not) (?:stop|help) (?:thinking|thinking about|thinking of|dreaming about|wondering about) (?:{OBJ})", Agent.Practitioner),
+            Neg(@"(?:can't|cant|cannot|couldn't|couldnt|could not|can not|don't|dont|do not) (?:stop|help) (?:thinking|thinking about|thinking of|dreaming about|wondering about) (?:{OBJ})", Agent.Practitioner),
             P(@"(?:keep|kept|keeps|find myself|found myself|catch myself|caught myself) (?:thinking|dreaming|daydreaming|fantasi[sz]ing|wondering) (?:about|of) (?:{OBJ})(?!(?:'s)? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk))"),
             P(@"(?:think|thinking|thought|thoughts|dreamt|dreamed|dreaming|daydream|daydreamed|daydreaming|fantasi[sz]e|fantasi[sz]ed|fantasi[sz]ing) (?:about|of) (?:{OBJ})(?!(?:'s)? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk)) {G6}(?:at home|at night|in bed|on (?:the |my )?weekends?|all weekend|over the weekend|on my days? off|on holiday|on vacation|outside (?:of )?(?:work|sessions?|the office|our sessions)|after hours|after work|in the evenings?|all the time|constantly|a lot|every day|daily|non-stop|nonstop|in a (?:romantic|sexual|personal) way|romantically|sexually|when i(?:'m| am) (?:with|at)|while i(?:'m| am) (?:with|at)|with my (?:family|partner|husband|wife))"),
             P(@"(?:dreamt|dreamed|dream|dreams|dreaming|fantasi[sz]ed|fantasi[sz]e|fantasi[sz]ing|daydream|daydreamed|daydreaming) (?:about|of) (?:{OBJ}|being with (?:{OBJ}))"),
@@ -131,13 +134,13 @@ internal static class DetectionRules
             P(@"(?:gave|give|giving|given|bought|buy|buying|got|sent|send|lent|lend|lending|loaned|loan|paid|pay|paying|handed|treated) (?:{OBJ}) {G3}(?:{VALUE_ITEM})"),
             P(@"(?:paid|pay|paying|covered) (?:for )?(?:her|his|their) (?:rent|bills?|groceries|phone bill|tuition|flight|car repairs?|debts?|fees|rent money)"),
             Offer(@"(?:she|he|they|the client|the family|client) {G3}(?:gave|give|gives|brought|bring|brings|bought|buy|sent|send|offered|offer|offers|handed|tipped|tip|insisted on giving) (?:me|us) {G4}(?:{VALUE_ITEM})"),
-            Offer(@"(?:expensive|costly|valuable|pricey|generous|lavish|luxury|designer|\$\d[\d,]*) (?:gift|present)s?"),
-            Offer(@"(?:gift|present)s? (?:worth|valued at|that cost|costing) (?:about |around |over |more than )?(?:\$\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks))"),
-            Offer(@"(?:a )?tip of (?:\$\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks))"),
+            Offer(@"(?:expensive|costly|valuable|pricey|generous|lavish|luxury|designer|[$£€]\d[\d,]*) (?:gift|present)s?"),
+            Offer(@"(?:gift|present)s? (?:worth|valued at|that cost|costing) (?:about |around |over |more than )?(?:[$£€]\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks))"),
+            Offer(@"(?:a )?tip of (?:[$£€]\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks))"),
         ],
         ["BV-EXPLOIT"] =
         [
-            P(@"(?:borrowed|borrow|borrowing) (?:money|cash|some money|\$\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks)|(?:her|his|their) (?:car|truck|cottage|boat|money|credit card)) (?:from (?:{OBJ}))?"),
+            P(@"(?:borrowed|borrow|borrowing) (?:money|cash|some money|[$£€]\s?\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks)|(?:her|his|their) (?:car|truck|cottage|boat|money|credit card)) (?:from (?:{OBJ}))?"),
             P(@"(?:asked|ask|asking|got|get|had|have|made|make|let|convinced|persuaded|pressured|talked) (?:{OBJ}) (?:into )?(?:to )?(?:for )?(?:lend|loan|lending|give me|gives me|pay|paying|invest|investing|buy|buying|vote|do me a favou?r|do (?:some |a )?(?:work|job|favou?r|repairs?|renovations?|chores|errands) for (?:me|free|nothing)|work for (?:me|free|nothing)|babysit|clean my|fix my|paint my|repair my|drive me|help me (?:move|with my (?:house|business|garden|taxes))|put in a good word|introduce me|hook me up|get me|hire my|recommend me|review my|promote my|sign up for my|join my|sell me|a favou?r|a loan|money|a discount|a deal|free|tickets|a job for)"),
             P(@"(?:used|use|using) {G4}(?:information|details|what (?:she|he|they) (?:told|shared|said)|(?:her|his|their) (?:connections|contacts|position|influence|inside information|insider information|tips?|account|credit card|discount|access)|(?:stock|investment|insider|inside|trading|betting) tips?) {G3}(?:to|for) {G2}(?:my|me|myself|get|gain|benefit|profit|make money|money|buy|cash|rich)"),
             P(@"(?:took|take|taking) advantage of (?:{OBJ}|(?:her|his|their) (?:trust|situation|vulnerability|generosity|position))"),
@@ -171,6 +174,9 @@ internal static class DetectionRules
         ],
         ["AC-BOND"] =
         [
+            // "I didn't feel like she trusted me", "I dont think he trusts me yet": the negation sits on the
+            // practitioner's impression, ahead of the client's verb.
+            Neg(@"(?:{NEG}) (?:really |quite |honestly )?(?:feel|felt|think|thought|sense|sensed|get the (?:sense|feeling|impression)|got the (?:sense|feeling|impression)|believe|believed) (?:like |that )?(?:{SUBJ_OTHER}) (?:really |fully |quite |ever |actually )?(?:trusts?|trusted|likes?|liked|felt safe with|feels safe with|felt comfortable with|feels comfortable with|opened up to|connected with|warmed to|warmed up to) (?:me|us)"),
             Neg(@"(?:{SUBJ_OTHER}) (?:\w+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not|won't|wouldn't|would not|can't|cannot|couldn't|could not|isn't|wasn't|never|still doesn't|still does not|still won't) (?:really |quite |fully |yet |seem to |want to |seem to want to )?(?:open up|opened up|engage|connect|warm up|warmed up|feel safe|feel comfortable|feel heard|feel understood|like me|want to be here|want to talk|want to come|talk much|say much|make eye contact|look at me|respond to me|believe me|believe in (?:me|counsell?ing|this))"),
             Neg(@"(?:{SUBJ_OTHER}) (?:\w+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not|can't|cannot|won't) (?:really |quite |fully |yet )?trust (?:me|us|the process|counsell?ing|therapy|the service|this|professionals|counsell?ors|therapists|anyone here|the system|services)"),
             Neg(@"(?:no|little|lack of|lacking|without|zero|not much|not enough|hardly any|barely any|no real|weak|poor|broken|damaged|strained|fragile|shaky|low|limited|a breakdown in|a rupture in|ruptured) (?:\w+ )?(?:rapport|trust|connection|bond|engagement|alliance|relationship between us|chemistry)"),

@@ -44,7 +44,7 @@ internal sealed class PatternDetector(CompiledRuleSet rules)
             foreach (Match m in rule.Regex.Matches(ctx.Clause.Text))
             {
                 var pattern = rule.PatternOf(m);
-                if (!rule.SentenceAllows(pattern, string.Join(" ", ctx.Sentence.Select(c => c.Text)))) continue;
+                if (!rule.SentenceAllows(pattern, () => string.Join(" ", ctx.Sentence.Select(c => c.Text)))) continue;
                 var verdict = ScopeAnalyzer.Judge(ctx, m.Index, m.Length, pattern);
                 into.Add(new DetectionHit(rule.Code, ctx.Clause, ctx.Clause.Start + m.Index, m.Length, verdict));
             }

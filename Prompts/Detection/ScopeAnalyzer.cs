@@ -80,8 +80,19 @@ internal static partial class ScopeAnalyzer
     }
 
     // "I should have booked a follow-up" says it did not happen; "I shouldn't have given her my number" says it did.
-    private static bool CounterfactualMeansNotDone(string window) =>
-        !Regex.IsMatch(window, @"\b(?:shouldn't have|should not have|wish (?:i|we) hadn't|wish (?:i|we) had not)\b");
+    private static bool CounterfactualMeansNotDone(string window) => !RegretDoneRegex().IsMatch(window);
+
+    [GeneratedRegex(@"\b(?:shouldn't have|should not have|wish (?:i|we) hadn't|wish (?:i|we) had not)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex RegretDoneRegex();
+
+    [GeneratedRegex(@"^(?:if|unless|in case|whether|suppose|should (?:she|he|they))\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex ConditionalStartRegex();
+
+    [GeneratedRegex(@"^(?:and|or|then)\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex ContinuationStartRegex();
+
+    [GeneratedRegex(@"\bused to\b", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex UsedToRegex();
 
     private static bool IsQuestion(string clause) => clause.TrimEnd().EndsWith('?');
 
@@ -91,8 +102,8 @@ internal static partial class ScopeAnalyzer
         for (var i = ctx.Index - 1; i >= 0; i--)
         {
             var earlier = ctx.Sentence[i].Text;
-            if (Regex.IsMatch(earlier, @"^(?:if|unless|in case|whether|suppose|should (?:she|he|they))\b")) return true;
-            if (!Regex.IsMatch(earlier, @"^(?:and|or|then)\b")) break;
+            if (ConditionalStartRegex().IsMatch(earlier)) return true;
+            if (!ContinuationStartRegex().IsMatch(earlier)) break;
         }
         return false;
     }
@@ -144,7 +155,7 @@ internal static partial class ScopeAnalyzer
     private static bool IsResolvedSince(ClauseContext ctx, string upToMatch)
     {
         if (!PastRegex().IsMatch(upToMatch) && !PastRegex().IsMatch(ctx.Clause.Text)) return false;
-        if (Regex.IsMatch(upToMatch, @"\bused to\b")) return true;
+        if (UsedToRegex().IsMatch(upToMatch)) return true;
         foreach (var next in ctx.Following(maxClauses: 3))
             if (ResolvedRegex().IsMatch(next.Text)) return true;
         return false;

@@ -11,6 +11,13 @@ public static class EvalSets
     public static IReadOnlyList<DebriefCase> Debriefs(string directory) =>
         JsonSerializer.Deserialize<DebriefFile>(File.ReadAllText(Path.Combine(directory, "debriefs.json")), Json)!.Items;
 
+    /// <summary>Snippets written after the rules were tuned, kept out of the unit tests so they stay a fair check.</summary>
+    public static IReadOnlyList<DebriefCase> Holdout(string directory)
+    {
+        var path = Path.Combine(directory, "debriefs-holdout.json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<DebriefFile>(File.ReadAllText(path), Json)!.Items : [];
+    }
+
     public static IReadOnlyList<QuestionCase> Questions(string directory) =>
         JsonSerializer.Deserialize<QuestionFile>(File.ReadAllText(Path.Combine(directory, "questions.json")), Json)!.Items;
 
