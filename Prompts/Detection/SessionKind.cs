@@ -1,0 +1,8 @@
+namespace AllianceBot.Prompts.Detection;
+
+public enum SessionKind
+{
+    First,
+    Ongoing,
+    Closing,
+}

@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AllianceBot.Prompts.Detection;
+
+namespace AllianceBot.Prompts.Knowledge;
+
+/// <summary>
+/// Reads the knowledge-base JSON files and refuses broken data at start rather than giving odd
+/// answers later: every code unique, every passage complete, every related code resolvable.
+/// </summary>
+public static class KnowledgeBaseLoader
+{
+    private const string ResourcePrefix = "AllianceBot.Prompts.Knowledge.Data.";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static KnowledgeBase LoadEmbedded()
+    {
+        var assembly = typeof(KnowledgeBaseLoader).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n[ResourcePrefix.Length..], ReadResource(assembly, n)))
+            .ToList();
+        if (files.Count == 0)
+            throw new KnowledgeBaseException("No knowledge-base files are embedded in the assembly.");
+        return Load(files);
+    }
+
+    /// <summary>Builds a knowledge base from (file name, JSON text) pairs; used by tests to prove the validation.</summary>
+    public static KnowledgeBase Load(IEnumerable<(string Name, string Json)> files)
+    {
+        var passages = new List<KnowledgePassage>();
+        var signs = new List<WarningSign>();
+        var items = new List<StandardItem>();
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var (name, json) in files)
+        {
+            var file = Parse(name, json);
+            var area = string.IsNullOrWhiteSpace(file.Area) ? Path.GetFileNameWithoutExtension(name) : file.Area;
+            foreach (var e in file.Passages ?? [])
+            {
+                var code = Require(e.Code, name, "?", "code");
+                if (seen.TryGetValue(code, out var other))
+                    throw new KnowledgeBaseException($"Duplicate code '{code}' in {name} (already defined in {other}).");
+                seen[code] = name;
+                var passage = new KnowledgePassage(
+                    code.Trim(),
+                    Require(e.Title, name, code, "title"),
+                    Require(e.Text, name, code, "text"),
+                    Require(e.Source, name, code, "source"),
+                    e.Related ?? [],
+                    area,
+                    e.Keywords ?? []);
+                passages.Add(passage);
+
+                if (e.Severity is { } severity)
+                {
+                    severities[code] = severity;
+                    if (area == "boundaries")
+                        signs.Add(new WarningSign(code, passage.Title, Require(e.Question, name, code, "question"), severity));
+                }
+                if (area == "standard" && e.Question is not null)
+                    items.Add(new StandardItem(code, passage.Title, e.Question, e.FirstSession, e.Always));
+            }
+        }
+
+        foreach (var p in passages)
+            foreach (var r in p.Related)
+                if (!seen.ContainsKey(r))
+                    throw new KnowledgeBaseException($"Passage '{p.Code}' ({seen[p.Code]}) refers to unknown code '{r}'.");
+
+        return new KnowledgeBase(passages, signs.OrderBy(s => s.Severity).ToList(), items, severities);
+    }
+
+    private static KnowledgeFile Parse(string name, string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<KnowledgeFile>(json, Json)
+                ?? throw new KnowledgeBaseException($"Knowledge-base file {name} is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new KnowledgeBaseException($"Knowledge-base file {name} is not valid JSON: {ex.Message}");
+        }
+    }
+
+    private static string Require(string? value, string file, string code, string field) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new KnowledgeBaseException($"Passage '{code}' in {file} has an empty {field}.")
+            : value.Trim();
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

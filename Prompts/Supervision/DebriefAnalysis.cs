@@ -1,0 +1,16 @@
+using AllianceBot.Prompts.Detection;
+
+namespace AllianceBot.Prompts.Supervision;
+
+/// <summary>The offline engine's reading of one debrief.</summary>
+public sealed record DebriefAnalysis(
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<SupervisionPrompt> Prompts,
+    IReadOnlyList<SupervisionPrompt> WentWell,
+    IReadOnlyList<SupervisionPrompt> ReflectionQuestions)
+{
+    /// <summary>True when anything calls for a conversation with a supervisor now.</summary>
+    public bool HasViolation => Findings.Any(f => f.Severity == Severity.Violation);
+
+    public Severity? HighestSeverity => Findings.Count == 0 ? null : Findings.Max(f => f.Severity);
+}

@@ -1,0 +1,8 @@
+namespace AllianceBot.Prompts.Supervision;
+
+public enum PromptKind
+{
+    Question,
+    Observation,
+    Acknowledgement,
+}
