@@ -1,13 +1,83 @@
 using AllianceBot.Dialogs.State;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
 
 namespace AllianceBot.Bot.Storage;
 
 public static class StorageRegistration
 {
-    // Placeholder until the local-folder and Blob backends land (same session): in-memory stores.
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new BotStores(new MemoryStorage(), new MemoryStorage()));
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(sp => CreateStores(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageRegistration).FullName!)));
         return services;
+    }
+
+    internal static BotStores CreateStores(StorageOptions options, ILogger log)
+    {
+        switch (options.Kind)
+        {
+            case StorageKind.Memory:
+                log.UsingMemory();
+                return new BotStores(new MemoryStorage(), new MemoryStorage());
+            case StorageKind.Blob:
+                var service = CreateBlobService(options, out var endpoint, out var authentication);
+                log.UsingBlob(endpoint, options.StateContainer, options.ArchiveContainer, authentication);
+                return new BotStores(
+                    new BlobStorage(service.GetBlobContainerClient(options.StateContainer)),
+                    new BlobStorage(service.GetBlobContainerClient(options.ArchiveContainer)));
+            default:
+                var root = Path.GetFullPath(options.LocalPath);
+                log.UsingLocal(root);
+                return new BotStores(
+                    new LocalFolderStorage(Path.Combine(root, "state")),
+                    new LocalFolderStorage(Path.Combine(root, "archive")));
+        }
+    }
+
+    internal static BlobClientOptions ClientOptions()
+    {
+        var options = new BlobClientOptions();
+        // A dead endpoint must fail a turn within seconds (StorageUnavailableException), not after
+        // the SDK's default of minutes of retries.
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        return options;
+    }
+
+    private static BlobServiceClient CreateBlobService(StorageOptions options, out string endpoint, out string authentication)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            var client = new BlobServiceClient(options.ConnectionString, ClientOptions());
+            // Only the endpoint is logged: the connection string holds the account key.
+            endpoint = client.Uri.GetLeftPart(UriPartial.Path);
+            authentication = "connection string";
+            return client;
+        }
+        var uri = options.BlobServiceUri!;
+        endpoint = uri.GetLeftPart(UriPartial.Path);
+        authentication = "DefaultAzureCredential";
+        // AZURE_CLIENT_ID (read by DefaultAzureCredential itself) selects a user-assigned managed identity.
+        return new BlobServiceClient(uri, new DefaultAzureCredential(), ClientOptions());
+    }
+
+    private sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, StorageOptions options)
+        {
+            var problems = options.Problems();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
     }
 }

@@ -1,32 +1,39 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace AllianceBot.Dialogs.State;
 
 /// <summary>In-process storage for tests and the terminal chat; same semantics as the real backends.</summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
 {
-    private readonly ConcurrentDictionary<string, StorageItem> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (StorageItem Item, DateTimeOffset Modified)> _items = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    // One lock for every operation: deletes and writes must not interleave between a condition
+    // check and the write it guards.
     private readonly Lock _gate = new();
     private long _version;
 
     public Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafe(key);
-        return Task.FromResult(_items.TryGetValue(key, out var item) ? item : null);
+        lock (_gate)
+        {
+            return Task.FromResult(_items.TryGetValue(key, out var entry) ? entry.Item : null);
+        }
     }
 
     public Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafe(key);
+        var meta = StorageMetadata.Normalize(metadata);
         lock (_gate)
         {
             var exists = _items.TryGetValue(key, out var current);
             var allowed = condition.Kind switch
             {
                 WriteConditionKind.IfNotExists => !exists,
-                WriteConditionKind.IfMatch => exists && current!.ETag == condition.ETag,
+                WriteConditionKind.IfMatch => exists && current.Item.ETag == condition.ETag,
                 _ => true,
             };
             if (!allowed)
@@ -34,8 +41,7 @@ public sealed class MemoryStorage : IStorage
                 throw new StorageConflictException(key);
             }
             var etag = $"\"{Interlocked.Increment(ref _version)}\"";
-            _items[key] = new StorageItem(key, content.ToArray(), etag,
-                new Dictionary<string, string>(metadata ?? new Dictionary<string, string>()));
+            _items[key] = (new StorageItem(key, content.ToArray(), etag, meta), _time.GetUtcNow());
             return Task.FromResult(etag);
         }
     }
@@ -43,16 +49,29 @@ public sealed class MemoryStorage : IStorage
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafe(key);
-        return Task.FromResult(_items.TryRemove(key, out _));
+        lock (_gate)
+        {
+            return Task.FromResult(_items.Remove(key));
+        }
     }
 
     public async IAsyncEnumerable<StorageEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        StorageKey.EnsureSafePrefix(prefix);
+        StorageEntry[] snapshot;
+        lock (_gate)
+        {
+            snapshot = _items.Values
+                .Where(e => e.Item.Key.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(e => e.Item.Key, StringComparer.Ordinal)
+                .Select(e => new StorageEntry(e.Item.Key, e.Item.ETag, e.Modified, e.Item.Metadata))
+                .ToArray();
+        }
         await Task.CompletedTask.ConfigureAwait(false);
-        foreach (var item in _items.Values.Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(i => i.Key, StringComparer.Ordinal))
+        foreach (var entry in snapshot)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new StorageEntry(item.Key, item.ETag, DateTimeOffset.UtcNow, item.Metadata);
+            yield return entry;
         }
     }
 

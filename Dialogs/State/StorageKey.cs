@@ -57,6 +57,29 @@ public static class StorageKey
         return true;
     }
 
+    /// <summary>
+    /// True for list prefixes: empty (everything), or a safe key with its last segment possibly
+    /// partial or empty ("debriefs/p/2026/11/").
+    /// </summary>
+    public static bool IsSafePrefix(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (prefix.Length == 0)
+        {
+            return true;
+        }
+        // A placeholder completes the last segment, so "a/" and "a/.." are checked as "a/x" and "a/..x".
+        return IsSafe(prefix + "x");
+    }
+
+    public static void EnsureSafePrefix(string prefix)
+    {
+        if (!IsSafePrefix(prefix))
+        {
+            throw new ArgumentException("The storage prefix is not a safe relative path.", nameof(prefix));
+        }
+    }
+
     public static void EnsureSafe(string key)
     {
         if (!IsSafe(key))

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AllianceBot.Bot.Storage;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(LocalDocument.Header))]
+internal sealed partial class LocalJson : JsonSerializerContext;
