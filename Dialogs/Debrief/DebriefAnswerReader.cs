@@ -1,0 +1,135 @@
+using AllianceBot.Dialogs.Supervision;
+
+namespace AllianceBot.Dialogs.Debrief;
+
+/// <summary>
+/// Turns one answer into changes to the draft, or a retry. An answer may fill more than the part
+/// asked: the basics card fills all four basics, "4 3 5" fills the three ratings. Free text is masked here,
+/// before it reaches the draft (and so the store).
+/// </summary>
+public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
+{
+    private const int ShortestNarrative = 12;
+
+    public Parsed<Action<DebriefDraft>> Read(DebriefPart part, UserAnswer answer, DebriefDraft draft, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(draft);
+        return part switch
+        {
+            DebriefPart.ClientCode when answer.Field(DebriefFields.Kind) is not null => ReadBasicsCard(answer, today),
+            DebriefPart.ClientCode => Map(ClientCodeParser.Parse(answer.TextOr(DebriefFields.ClientCode), reasoning.LooksLikePersonalIdentifier),
+                (d, v) => Set(d, DebriefPart.ClientCode, () => d.ClientCode = v)),
+            DebriefPart.Date => Map(AppointmentDateParser.Parse(answer.TextOr(DebriefFields.Date), today),
+                (d, v) => Set(d, DebriefPart.Date, () => d.Date = v)),
+            DebriefPart.Kind => Map(SessionKindParser.Parse(answer.TextOr(DebriefFields.Kind)),
+                (d, v) => Set(d, DebriefPart.Kind, () => d.Kind = v)),
+            DebriefPart.Setting => Map(SessionSettingParser.Parse(answer.TextOr(DebriefFields.Setting)),
+                (d, v) => Set(d, DebriefPart.Setting, () => d.Setting = v)),
+            DebriefPart.Narrative => ReadNarrative(answer.TextOr(DebriefFields.Narrative)),
+            DebriefPart.Goals or DebriefPart.Tasks or DebriefPart.Bond => ReadRatings(part, answer),
+            DebriefPart.Standard => Map(ChecklistParser.Parse(Checklist(answer, DebriefFields.Standard), StandardCodes(draft),
+                    DebriefCopy.StandardInvalid(StandardCodes(draft).Count)),
+                (d, v) => Set(d, DebriefPart.Standard, () => d.StandardItemsDone = [.. v])),
+            DebriefPart.Boundaries => Map(ChecklistParser.Parse(Checklist(answer, DebriefFields.Signs), SignCodes(),
+                    DebriefCopy.BoundariesInvalid(SignCodes().Count)),
+                (d, v) => Set(d, DebriefPart.Boundaries, () => d.SignsReported = [.. v])),
+            DebriefPart.Reflection1 => ReadReflection(0, answer),
+            DebriefPart.Reflection2 => ReadReflection(1, answer),
+            _ => ReadFreeText(answer.TextOr(DebriefFields.NextSteps), (d, v) => Set(d, DebriefPart.NextSteps, () => d.NextSteps = v)),
+        };
+    }
+
+    public IReadOnlyList<string> StandardCodes(DebriefDraft draft)
+        => DebriefChecklists.StandardFor(draft.Kind ?? Prompts.Detection.SessionKind.Ongoing, reasoning.Knowledge).Select(i => i.Code).ToList();
+
+    public IReadOnlyList<string> SignCodes() => DebriefChecklists.Signs(reasoning.Knowledge).Select(s => s.Code).ToList();
+
+    public string Mask(string text) => reasoning.Mask(text.Trim());
+
+    private Parsed<Action<DebriefDraft>> ReadBasicsCard(UserAnswer answer, DateOnly today)
+    {
+        var code = ClientCodeParser.Parse(answer.Field(DebriefFields.ClientCode), reasoning.LooksLikePersonalIdentifier);
+        var date = AppointmentDateParser.Parse(answer.Field(DebriefFields.Date), today);
+        var kind = SessionKindParser.Parse(answer.Field(DebriefFields.Kind));
+        var setting = SessionSettingParser.Parse(answer.Field(DebriefFields.Setting));
+        var retry = code.Retry ?? date.Retry ?? kind.Retry ?? setting.Retry;
+        return retry is not null
+            ? Parsed<Action<DebriefDraft>>.Fail(retry)
+            : Parsed<Action<DebriefDraft>>.Success(d =>
+            {
+                Set(d, DebriefPart.ClientCode, () => d.ClientCode = code.Value);
+                Set(d, DebriefPart.Date, () => d.Date = date.Value);
+                Set(d, DebriefPart.Kind, () => d.Kind = kind.Value);
+                Set(d, DebriefPart.Setting, () => d.Setting = setting.Value);
+            });
+    }
+
+    private Parsed<Action<DebriefDraft>> ReadNarrative(string text)
+        => text.Trim().Length < ShortestNarrative
+            ? Parsed<Action<DebriefDraft>>.Fail(DebriefCopy.NarrativeTooShort)
+            : ReadFreeText(text, (d, v) => Set(d, DebriefPart.Narrative, () => d.Narrative = v));
+
+    private static Parsed<Action<DebriefDraft>> ReadRatings(DebriefPart part, UserAnswer answer)
+    {
+        if (answer.Field(DebriefFields.Goals) is not null)
+        {
+            var goals = RatingParser.ParseOne(answer.Field(DebriefFields.Goals));
+            var tasks = RatingParser.ParseOne(answer.Field(DebriefFields.Tasks));
+            var bond = RatingParser.ParseOne(answer.Field(DebriefFields.Bond));
+            return (goals.Retry ?? tasks.Retry ?? bond.Retry) is { } retry
+                ? Parsed<Action<DebriefDraft>>.Fail(retry)
+                : Parsed<Action<DebriefDraft>>.Success(d => SetRatings(d, goals.Value, tasks.Value, bond.Value));
+        }
+        var parsed = RatingParser.Parse(answer.Text);
+        if (!parsed.Ok)
+        {
+            return Parsed<Action<DebriefDraft>>.Fail(parsed.Retry!);
+        }
+        var values = parsed.Value!;
+        if (values.Count == 3)
+        {
+            return Parsed<Action<DebriefDraft>>.Success(d => SetRatings(d, values[0], values[1], values[2]));
+        }
+        var value = values[0];
+        return Parsed<Action<DebriefDraft>>.Success(d => Set(d, part, () => _ = part switch
+        {
+            DebriefPart.Goals => d.Goals = value,
+            DebriefPart.Tasks => d.Tasks = value,
+            _ => d.Bond = value,
+        }));
+    }
+
+    private static void SetRatings(DebriefDraft draft, int goals, int tasks, int bond)
+    {
+        Set(draft, DebriefPart.Goals, () => draft.Goals = goals);
+        Set(draft, DebriefPart.Tasks, () => draft.Tasks = tasks);
+        Set(draft, DebriefPart.Bond, () => draft.Bond = bond);
+    }
+
+    private Parsed<Action<DebriefDraft>> ReadReflection(int index, UserAnswer answer)
+        => ReadFreeText(answer.TextOr(DebriefFields.Reflection),
+            (d, v) => Set(d, index == 0 ? DebriefPart.Reflection1 : DebriefPart.Reflection2, () => d.SetReflection(index, v)));
+
+    private Parsed<Action<DebriefDraft>> ReadFreeText(string text, Action<DebriefDraft, string> apply)
+    {
+        var masked = Mask(text);
+        return masked.Length == 0
+            ? Parsed<Action<DebriefDraft>>.Fail(DebriefCopy.NarrativeTooShort)
+            : Parsed<Action<DebriefDraft>>.Success(d => apply(d, masked));
+    }
+
+    /// <summary>A card submitted with nothing ticked sends an empty value (or none at all): that means none.</summary>
+    private static string Checklist(UserAnswer answer, string field)
+        => answer.Text.Length > 0 ? answer.Text : string.IsNullOrWhiteSpace(answer.Field(field)) ? "none" : answer.Field(field)!;
+
+    private static Parsed<Action<DebriefDraft>> Map<T>(Parsed<T> parsed, Action<DebriefDraft, T> apply)
+        => parsed.Ok ? Parsed<Action<DebriefDraft>>.Success(d => apply(d, parsed.Value!)) : Parsed<Action<DebriefDraft>>.Fail(parsed.Retry!);
+
+    private static void Set(DebriefDraft draft, DebriefPart part, Action assign)
+    {
+        draft.Clear(part);
+        assign();
+        draft.MarkDone(part);
+    }
+}

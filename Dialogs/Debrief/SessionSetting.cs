@@ -1,0 +1,8 @@
+namespace AllianceBot.Dialogs.Debrief;
+
+public enum SessionSetting
+{
+    InPerson,
+    Video,
+    Phone,
+}

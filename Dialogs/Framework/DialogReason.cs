@@ -1,0 +1,12 @@
+namespace AllianceBot.Dialogs.Framework;
+
+public enum DialogReason
+{
+    BeginCalled,
+    ContinueCalled,
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+    NextCalled,
+    BackCalled,
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.Turns;
+
+namespace AllianceBot.Dialogs.Framework;
+
+/// <summary>
+/// Runs its steps in order, one per answer. Persisted state (in the instance's JSON):
+/// <c>stepIndex</c> (int), <c>options</c> (what it was begun with), <c>values</c> (step data, including
+/// the typed record of <see cref="WaterfallStepContext.State{T}"/>), <c>instanceId</c>, and
+/// <c>results</c>: the result each step was run with, so that "back" can re-run a step exactly.
+/// </summary>
+public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps) : Dialog(id)
+{
+    private const string StepIndexKey = "stepIndex";
+    private const string OptionsKey = "options";
+    private const string ValuesKey = "values";
+    private const string InstanceIdKey = "instanceId";
+    private const string ResultsKey = "results";
+
+    private readonly WaterfallStep[] _steps = steps?.ToArray() ?? throw new ArgumentNullException(nameof(steps));
+
+    /// <summary>Steps whose question the user may skip; listed by the same method group as in the steps.</summary>
+    public IReadOnlyList<WaterfallStep> OptionalSteps { get; init; } = [];
+
+    public int StepCount => _steps.Length;
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = Instance(dc).State;
+        state[StepIndexKey] = -1;
+        state[OptionsKey] = options;
+        state[ValuesKey] = new JsonObject();
+        state[InstanceIdKey] = Guid.NewGuid().ToString("N");
+        state[ResultsKey] = new JsonArray();
+        return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
+    }
+
+    /// <summary>A message with no prompt in between: the next step gets the text (or the card submit value).</summary>
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var activity = dc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return Task.FromResult(EndOfTurn);
+        }
+        JsonNode? answer = activity.Value is { } value && string.IsNullOrWhiteSpace(activity.Text)
+            ? DialogJson.ToNode(value)
+            : JsonValue.Create(activity.TextWithoutMention());
+        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, answer, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RunStepAsync(dc, StepIndex(Instance(dc)) + 1, reason, result, cancellationToken);
+    }
+
+    /// <summary>Zero-based index of the step that ran last (the one whose question is open).</summary>
+    public static int StepIndex(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.State[StepIndexKey]?.GetValue<int>() ?? -1;
+    }
+
+    public bool IsOptionalStep(DialogInstance instance)
+        => StepIndex(instance) is var index && index >= 0 && index < _steps.Length && OptionalSteps.Contains(_steps[index]);
+
+    /// <summary>
+    /// Re-runs the previous step with the result it first received, so it asks its question again.
+    /// The waterfall must be the active dialog (pop the open prompt first). False on the first step.
+    /// </summary>
+    public async Task<DialogTurnResult?> BackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var instance = Instance(dc);
+        var previous = StepIndex(instance) - 1;
+        if (previous < 0)
+        {
+            return null;
+        }
+        var results = instance.State[ResultsKey]?.AsArray();
+        var result = results is not null && previous < results.Count ? results[previous]?.DeepClone() : null;
+        return await RunStepAsync(dc, previous, DialogReason.BackCalled, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Moves on from the current step as if its question was answered with nothing.</summary>
+    public Task<DialogTurnResult> SkipAsync(DialogContext dc, CancellationToken cancellationToken)
+        => ResumeDialogAsync(dc, DialogReason.NextCalled, null, cancellationToken);
+
+    internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    {
+        if (index >= _steps.Length)
+        {
+            return await dc.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+        var state = Instance(dc).State;
+        state[StepIndexKey] = index;
+        var results = state[ResultsKey]?.AsArray() ?? [];
+        while (results.Count <= index)
+        {
+            results.Add(null);
+        }
+        results[index] = result?.DeepClone();
+        state[ResultsKey] ??= results;
+
+        var values = state[ValuesKey]?.AsObject() ?? [];
+        state[ValuesKey] ??= values;
+        var step = new WaterfallStepContext(this, dc, state[OptionsKey], values, index, reason, result,
+            state[InstanceIdKey]?.GetValue<string>() ?? string.Empty);
+        try
+        {
+            return await _steps[index](step, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            step.SaveState();
+        }
+    }
+
+    private DialogInstance Instance(DialogContext dc)
+        => dc.ActiveDialog is { } active && active.Id == Id
+            ? active
+            : throw new InvalidOperationException($"Waterfall '{Id}' is not the active dialog.");
+}

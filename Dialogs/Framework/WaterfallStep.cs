@@ -1,0 +1,3 @@
+namespace AllianceBot.Dialogs.Framework;
+
+public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext step, CancellationToken cancellationToken);

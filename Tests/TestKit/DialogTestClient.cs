@@ -1,0 +1,76 @@
+using System.Text.Json;
+using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
+
+namespace AllianceBot.TestKit;
+
+/// <summary>
+/// Talks to one dialog the way the bot would: every turn has a fresh TurnContext and loads and saves
+/// conversation state through <see cref="Storage"/> (memory by default, any real backend if given),
+/// so every conversation also proves the dialog stack survives a store round trip.
+/// </summary>
+public sealed class DialogTestClient
+{
+    private readonly Dialog _dialog;
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
+
+    public DialogTestClient(Dialog dialog, IStorage? storage = null, TestAdapter? adapter = null)
+    {
+        _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
+        Storage = storage ?? new MemoryStorage();
+        Adapter = adapter ?? new TestAdapter();
+        ConversationState = new ConversationState(Storage);
+        _dialogState = ConversationState.CreateProperty<DialogState>("dialogState");
+    }
+
+    public TestAdapter Adapter { get; }
+    public IStorage Storage { get; }
+    public ConversationState ConversationState { get; }
+    public DialogTurnResult? DialogTurnResult { get; private set; }
+
+    /// <summary>Sends a message and returns the first reply (the rest wait for <see cref="GetNextReply"/>).</summary>
+    public Task<Activity?> SendActivityAsync(string text, CancellationToken cancellationToken = default)
+        => SendActivityAsync(Adapter.MakeActivity(text), cancellationToken);
+
+    /// <summary>Sends what Teams sends for an Adaptive Card Action.Submit: a message with a value and no text.</summary>
+    public Task<Activity?> SendValueAsync(JsonElement value, CancellationToken cancellationToken = default)
+    {
+        var activity = Adapter.MakeActivity();
+        activity.Value = value;
+        return SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Clicks the Action.Submit titled <paramref name="title"/> on a card in <paramref name="reply"/>.</summary>
+    public Task<Activity?> ClickAsync(Activity reply, string title, CancellationToken cancellationToken = default)
+        => SendValueAsync(CardActions.Data(reply, title), cancellationToken);
+
+    public async Task<Activity?> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        await Adapter.ProcessActivityAsync(activity, async (turnContext, ct) =>
+        {
+            DialogTurnResult = await _dialog.RunAsync(turnContext, _dialogState, ct).ConfigureAwait(false);
+            await ConversationState.SaveChangesAsync(turnContext, false, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        return Adapter.GetNextReply();
+    }
+
+    public Activity? GetNextReply() => Adapter.GetNextReply();
+}
+
+/// <summary>Reads the buttons of Adaptive Cards in a reply.</summary>
+public static class CardActions
+{
+    public static IReadOnlyList<string> Titles(Activity reply) => Actions(reply).Select(a => a.GetProperty("title").GetString() ?? string.Empty).ToList();
+
+    public static JsonElement Data(Activity reply, string title)
+        => Actions(reply).FirstOrDefault(a => a.GetProperty("title").GetString() == title) is { ValueKind: JsonValueKind.Object } action
+            ? action.GetProperty("data").Clone()
+            : throw new InvalidOperationException($"No button '{title}' in the reply; it has: {string.Join(", ", Titles(reply))}.");
+
+    private static IEnumerable<JsonElement> Actions(Activity reply)
+        => (reply.Attachments ?? [])
+            .Where(a => a.ContentType == Attachment.AdaptiveCardContentType && a.Content is { ValueKind: JsonValueKind.Object })
+            .SelectMany(a => a.Content!.Value.TryGetProperty("actions", out var actions) ? actions.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Where(a => a.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit");
+}
