@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using AllianceBot.Bot.Connector;
+using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
+
+namespace AllianceBot.Bot.Adapter;
+
+/// <summary>
+/// Where to reach each user later: the reference of their 1:1 conversation, stored under
+/// references/{user} (user = aadObjectId, else the channel's user id). Written only when it changed,
+/// so an ordinary message costs no extra write.
+/// </summary>
+public sealed class ConversationReferenceStore(BotStores stores, TrustedServiceUrls trusted, ILogger<ConversationReferenceStore> logger)
+{
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    /// <summary>The last tenant seen in an inbound activity (for opening chats when none is configured).</summary>
+    public string? LastTenantId { get; private set; }
+
+    public static string? UserKey(Activity activity)
+        => activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id is { Length: > 0 } id ? id : null;
+
+    public static string KeyFor(string userKey) => StorageKey.Join("references", userKey);
+
+    /// <summary>Stores the reference of a personal conversation; failures are logged, never thrown (the turn matters more).</summary>
+    public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.TenantId() is { Length: > 0 } tenant)
+        {
+            LastTenantId = tenant;
+        }
+        // Group chats and channels are not where a user's private digest belongs.
+        var personal = activity.Conversation?.IsGroup != true
+            && activity.Conversation?.ConversationType is null or "personal";
+        if (!personal || UserKey(activity) is not { } user || activity.ServiceUrl is null)
+        {
+            return;
+        }
+        var reference = activity.GetConversationReference();
+        // The last activity id changes on every message; proactive messages are not replies anyway.
+        reference.ActivityId = null;
+        if (reference.Conversation is { TenantId: null } conversation && activity.TenantId() is { } t)
+        {
+            conversation.TenantId = t;
+        }
+        await SaveAsync(user, reference, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SaveAsync(string userKey, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(reference, BotJson.Options);
+        var text = System.Text.Encoding.UTF8.GetString(json);
+        if (_written.TryGetValue(userKey, out var previous) && previous == text)
+        {
+            return;
+        }
+        try
+        {
+            await stores.State.WriteAsync(KeyFor(userKey), json, WriteCondition.Always, null, cancellationToken).ConfigureAwait(false);
+            _written[userKey] = text;
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or StorageConflictException or IOException)
+        {
+            logger.ReferenceNotStored(ex.GetType().Name);
+        }
+    }
+
+    public async Task<ConversationReference?> FindAsync(string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        var item = await stores.State.ReadAsync(KeyFor(userKey), cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return null;
+        }
+        var reference = JsonSerializer.Deserialize<ConversationReference>(item.Content.Span, BotJson.Options);
+        // Stored only from authenticated turns (or conversations the bot opened), so its service URL is trusted.
+        trusted.Add(reference?.ServiceUrl);
+        return reference;
+    }
+}

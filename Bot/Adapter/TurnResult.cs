@@ -1,0 +1,13 @@
+using AllianceBot.Dialogs.Schema;
+
+namespace AllianceBot.Bot.Adapter;
+
+public enum TurnOutcome
+{
+    Completed,
+    Duplicate,
+    /// <summary>The user was told to send the message again (storage outage or repeated conflicts).</summary>
+    NotSaved,
+}
+
+public sealed record TurnResult(TurnOutcome Outcome, InvokeResponse? InvokeResponse = null);

@@ -1,0 +1,14 @@
+namespace AllianceBot.Bot.Adapter;
+
+/// <summary>What the user reads when the wire, not the dialog, has something to say.</summary>
+public static class WireCopy
+{
+    public const string StorageUnavailable =
+        "Sorry, I couldn't save your answer just now. Nothing you told me before is lost. Please send it again in a moment.";
+
+    public const string SaveConflict =
+        "Sorry, I couldn't save that because two messages arrived at the same time. Please send that again.";
+
+    public const string SomethingWentWrong =
+        "Sorry, something went wrong on my side, so I've started our conversation over. Please send your message again.";
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Logging;
+
+namespace AllianceBot.Bot;
+
+/// <summary>All of Bot/'s log messages. Never message text, tokens or secrets: ids, types and reasons only.</summary>
+internal static partial class Log
+{
+    // ── Hosting ──
+    [LoggerMessage(1000, LogLevel.Warning, "No MicrosoftAppId configured: inbound requests are NOT authenticated and are accepted from loopback addresses only (local use with the Agents Playground, the Emulator or the terminal chat).")]
+    public static partial void AnonymousMode(this ILogger logger);
+
+    [LoggerMessage(1001, LogLevel.Information, "Bot Framework authentication is on ({AppType}).")]
+    public static partial void AuthenticatedMode(this ILogger logger, string appType);
+
+    [LoggerMessage(1002, LogLevel.Information, "Bot endpoint: {Endpoint}. Chat in the terminal: dotnet run --project Bot -- chat. Or in the Agents Playground: npx @microsoft/m365agentsplayground -e {Endpoint} -c msteams")]
+    public static partial void HowToChat(this ILogger logger, string endpoint);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Storage is not ready ({ExceptionType}).")]
+    public static partial void StorageNotReady(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(1004, LogLevel.Error, "A background turn failed ({ExceptionType}).")]
+    public static partial void BackgroundTurnFailed(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Shutdown did not wait for {Count} running turns.")]
+    public static partial void TurnsAbandonedAtShutdown(this ILogger logger, int count);
+
+    // ── Endpoint and auth ──
+    [LoggerMessage(1100, LogLevel.Information, "Request rejected with {Status}: {Reason}.")]
+    public static partial void RequestRejected(this ILogger logger, int status, string reason);
+
+    [LoggerMessage(1101, LogLevel.Warning, "Unauthorized activity from channel {ChannelId}: {Reason}.")]
+    public static partial void Unauthorized(this ILogger logger, string reason, string channelId);
+
+    [LoggerMessage(1102, LogLevel.Debug, "Ignored an activity of unknown type {ActivityType}.")]
+    public static partial void UnknownActivityType(this ILogger logger, string activityType);
+
+    // ── Adapter ──
+    [LoggerMessage(1200, LogLevel.Information, "Duplicate activity in conversation {ConversationId} (caught in {Where}); not processed again.")]
+    public static partial void DuplicateActivity(this ILogger logger, string conversationId, string where);
+
+    [LoggerMessage(1201, LogLevel.Information, "State conflict in conversation {ConversationId} (attempt {Attempt}); running the turn again on fresh state.")]
+    public static partial void TurnConflict(this ILogger logger, string conversationId, int attempt);
+
+    [LoggerMessage(1202, LogLevel.Error, "State of conversation {ConversationId} could not be saved after {Attempts} attempts; the user was asked to send again.")]
+    public static partial void TurnConflictGaveUp(this ILogger logger, string conversationId, int attempts);
+
+    [LoggerMessage(1203, LogLevel.Error, "Storage unavailable ({ExceptionType}) in conversation {ConversationId}; the user was asked to send again.")]
+    public static partial void TurnStorageUnavailable(this ILogger logger, string exceptionType, string conversationId);
+
+    [LoggerMessage(1204, LogLevel.Error, "Turn failed with {ExceptionType} in conversation {ConversationId}; conversation state cleared.")]
+    public static partial void TurnFailed(this ILogger logger, Exception exception, string exceptionType, string conversationId);
+
+    [LoggerMessage(1205, LogLevel.Error, "A reply could not be delivered ({ExceptionType}) in conversation {ConversationId}.")]
+    public static partial void ReplyNotDelivered(this ILogger logger, string exceptionType, string conversationId);
+
+    [LoggerMessage(1206, LogLevel.Warning, "A conversation reference could not be stored ({ExceptionType}).")]
+    public static partial void ReferenceNotStored(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(1207, LogLevel.Warning, "Proactive message not sent: {Reason}.")]
+    public static partial void ProactiveUnreachable(this ILogger logger, string reason);
+
+    // ── Connector ──
+    [LoggerMessage(1300, LogLevel.Warning, "Connector {Method} answered {Status} (attempt {Attempt}); retrying.")]
+    public static partial void ConnectorRetrying(this ILogger logger, string method, int status, int attempt);
+
+    [LoggerMessage(1301, LogLevel.Warning, "Connector {Method} failed with {ExceptionType} (attempt {Attempt}); retrying.")]
+    public static partial void ConnectorTransportRetrying(this ILogger logger, string method, string exceptionType, int attempt);
+}
