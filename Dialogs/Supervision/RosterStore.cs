@@ -8,7 +8,7 @@ namespace AllianceBot.Dialogs.Supervision;
 /// every supervisor command and every scheduler tick asks; an import on another instance is seen
 /// within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class RosterStore(IStorage archive, TimeProvider time)
+public sealed class RosterStore(IStorage archive, TimeProvider time) : IRosterLookup
 {
     public const string Key = "roster/roster.json";
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
@@ -33,6 +33,9 @@ public sealed class RosterStore(IStorage archive, TimeProvider time)
         }
         return roster;
     }
+
+    public async Task<SupervisorRef?> FindSupervisorAsync(string practitionerId, CancellationToken cancellationToken)
+        => (await GetAsync(cancellationToken).ConfigureAwait(false)).SupervisorOf(practitionerId) is { } s ? new SupervisorRef(s.Id, s.Name) : null;
 
     /// <summary>Validates and stores a new roster. On any error nothing is written and the old roster stays.</summary>
     public async Task<RosterParseResult> ImportAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken = default)

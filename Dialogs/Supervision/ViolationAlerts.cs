@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.Turns;
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Digests;
 
@@ -10,9 +11,9 @@ namespace AllianceBot.Dialogs.Supervision;
 /// Tells the practitioner's supervisor at once when a confirmed debrief holds a boundary violation,
 /// rather than waiting for the digest. Nobody is told when the practitioner has no supervisor on the roster.
 /// </summary>
-public sealed class ViolationAlerts(RosterStore rosters, ISupervisorMessenger messenger)
+public sealed class ViolationAlerts(RosterStore rosters, IProactiveMessenger messenger)
 {
-    /// <returns>True when a supervisor was notified.</returns>
+    /// <returns>True when a supervisor was notified; false when there is none or they cannot be reached.</returns>
     public async Task<bool> NotifyAsync(DigestDebrief debrief, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(debrief);
@@ -27,8 +28,7 @@ public sealed class ViolationAlerts(RosterStore rosters, ISupervisorMessenger me
             return false;
         }
         var name = roster.FindPractitioner(debrief.PractitionerId)?.Name ?? debrief.PractitionerId;
-        await messenger.SendAsync(supervisor.Id, Create(name, debrief, violations), cancellationToken).ConfigureAwait(false);
-        return true;
+        return await messenger.SendToUserAsync(supervisor.Id, [Create(name, debrief, violations)], cancellationToken).ConfigureAwait(false);
     }
 
     private static Activity Create(string name, DigestDebrief debrief, List<DigestFinding> violations)
