@@ -41,6 +41,7 @@ public static class DigestCopy
     public const string FollowUpsHeading = "Unclear follow-ups";
     public const string RatingsHeading = "Self-rated alliance (1-5)";
     public const string ChartCaption = "Daily average self-ratings, previous period and this one";
+    public const string ChartThisPeriod = "this period";
     public const string NoFollowUpSteps = "No next steps recorded";
     public const string Goals = "Goals";
     public const string Tasks = "Tasks";

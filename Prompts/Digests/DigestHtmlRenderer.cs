@@ -73,7 +73,7 @@ public static class DigestHtmlRenderer
             {
                 html.Append("<li class=\"").Append(Class(f.Severity)).Append("\"><span class=\"badge\">").Append(E(DigestCopy.Severity(f.Severity)))
                     .Append("</span> <strong>").Append(E(f.Code)).Append("</strong> <q>").Append(E(f.Evidence)).Append("</q><br><small>")
-                    .Append(E(DigestCopy.Reference(f.DebriefId, f.Date, f.ArchivePath))).Append("</small></li>");
+                    .Append(Path(DigestCopy.Reference(f.DebriefId, f.Date, f.ArchivePath))).Append("</small></li>");
             }
             html.Append("</ul>");
         }
@@ -83,7 +83,7 @@ public static class DigestHtmlRenderer
             foreach (var g in p.UnclearFollowUps)
             {
                 html.Append("<li>").Append(E(g.Reason)).Append("<br><small>")
-                    .Append(E(DigestCopy.Reference(g.DebriefId, g.Date, g.ArchivePath))).Append("</small></li>");
+                    .Append(Path(DigestCopy.Reference(g.DebriefId, g.Date, g.ArchivePath))).Append("</small></li>");
             }
             html.Append("</ul>");
         }
@@ -101,6 +101,9 @@ public static class DigestHtmlRenderer
         _ => "note",
     };
 
+    // Archive paths are one long token: allow line breaks after each '/' (added after encoding, so safe).
+    private static string Path(string reference) => E(reference).Replace("/", "/<wbr>", StringComparison.Ordinal);
+
     internal static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
     private const string Css = """
@@ -108,11 +111,11 @@ public static class DigestHtmlRenderer
         header h1{font-size:22px;margin:0 0 4px}.sub{color:#59636e;margin:0 0 16px}
         section{background:#fff;border:1px solid #d8dee4;border-radius:8px;padding:14px 18px;margin:0 0 14px}
         .agenda{border-left:4px solid #5b5fc7}.agenda h2{font-size:16px;margin:0 0 6px}.agenda ol{margin:0;padding-left:22px}
-        .agenda li{margin:3px 0}li.violation{color:#a40e26;font-weight:600}
+        .agenda li{margin:3px 0}.agenda li.violation{color:#a40e26;font-weight:600}
         .head{display:flex;justify-content:space-between;align-items:baseline;gap:12px}.head h2{font-size:18px;margin:0}
         .count,.muted,small,footer{color:#59636e}
         .ratings{display:flex;flex-wrap:wrap;gap:18px;align-items:center;margin:8px 0}
-        table{border-collapse:collapse}caption{text-align:left;font-weight:600;padding-bottom:4px}
+        table{border-collapse:collapse;min-width:250px}caption{text-align:left;font-weight:600;padding-bottom:4px;white-space:nowrap}
         th{text-align:left;font-weight:500;padding:2px 12px 2px 0}td{padding:2px 0}
         td.down{color:#a40e26;font-weight:600}td.up{color:#1a7f37}
         .key{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px}
@@ -120,7 +123,7 @@ public static class DigestHtmlRenderer
         h3{font-size:14px;margin:12px 0 4px}ul{margin:0;padding-left:18px}li{margin:4px 0}
         .badge{display:inline-block;font-size:11px;font-weight:700;text-transform:uppercase;padding:1px 6px;border-radius:4px;background:#eaeef2}
         li.violation .badge{background:#a40e26;color:#fff}li.warning .badge{background:#f4c542;color:#3b2e00}
-        li.violation q{color:#1f2328;font-weight:400}
+        li.violation strong{color:#a40e26}
         svg text{font:11px system-ui,sans-serif;fill:#59636e}
         footer{font-size:12px;text-align:right}
         """;

@@ -9,7 +9,7 @@ namespace AllianceBot.Prompts.Digests;
 /// </summary>
 internal static class RatingChart
 {
-    private const int Width = 420, Height = 150, Left = 26, Right = 10, Top = 10, Bottom = 24;
+    private const int Width = 420, Height = 160, Left = 26, Right = 10, Top = 20, Bottom = 24;
 
     public static void Append(StringBuilder svg, IReadOnlyList<RatingPoint> points, DateOnly from, DateOnly currentStart, DateOnly to)
     {
@@ -35,9 +35,11 @@ internal static class RatingChart
             svg.Append("<text x=\"").Append(F(X(date))).Append("\" y=\"").Append(Height - 6).Append("\" text-anchor=\"").Append(anchor).Append("\">")
                 .Append(date.ToString("d MMM", CultureInfo.GetCultureInfo("en-GB"))).Append("</text>");
         }
-        Line(svg, points, p => p.Goals, "#5b5fc7", X, Y);
+        svg.Append("<text x=\"").Append(F(shadeStart + 4)).Append("\" y=\"").Append(Top - 7).Append("\">").Append(DigestHtmlRenderer.E(DigestCopy.ChartThisPeriod)).Append("</text>");
+        // Equal ratings would hide one line under another: each series sits a pixel or two apart.
+        Line(svg, points, p => p.Goals, "#5b5fc7", X, r => Y(r) - 2.5);
         Line(svg, points, p => p.Tasks, "#c77d00", X, Y);
-        Line(svg, points, p => p.Bond, "#1a7f37", X, Y);
+        Line(svg, points, p => p.Bond, "#1a7f37", X, r => Y(r) + 2.5);
         svg.Append("</svg>");
     }
 
