@@ -17,29 +17,40 @@ public sealed class DebriefArchiveIndex(IStorage archive)
     public async IAsyncEnumerable<DigestDebrief> ReadPeriodAsync(string practitionerId, DateOnly from, DateOnly to,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        for (var day = from; day <= to; day = day.AddDays(1))
+        var days = Enumerable.Range(0, Math.Max(0, to.DayNumber - from.DayNumber + 1)).Select(from.AddDays).ToList();
+        // Day prefixes are listed a few at a time: each listing is one round trip to blob storage.
+        foreach (var batch in days.Chunk(ReadConcurrency))
         {
-            var keys = new List<string>();
-            await foreach (var entry in archive.ListAsync(DebriefPaths.DayPrefix(practitionerId, day), cancellationToken).ConfigureAwait(false))
+            var listed = await Task.WhenAll(batch.Select(day => ListDayAsync(practitionerId, day, cancellationToken))).ConfigureAwait(false);
+            foreach (var (day, keys) in batch.Zip(listed))
             {
-                if (entry.Key.EndsWith(".json", StringComparison.Ordinal))
+                foreach (var chunk in keys.Chunk(ReadConcurrency))
                 {
-                    keys.Add(entry.Key);
-                }
-            }
-            foreach (var chunk in keys.Chunk(ReadConcurrency))
-            {
-                var items = await Task.WhenAll(chunk.Select(k => archive.ReadAsync(k, cancellationToken))).ConfigureAwait(false);
-                foreach (var item in items)
-                {
-                    // Deleted between listing and reading: it is gone, so it is not in the digest.
-                    if (item is not null && DigestDebriefMapper.TryMap(item.Content.Span, item.Key, practitionerId, day) is { } debrief)
+                    var items = await Task.WhenAll(chunk.Select(k => archive.ReadAsync(k, cancellationToken))).ConfigureAwait(false);
+                    foreach (var item in items)
                     {
-                        yield return debrief;
+                        // Deleted between listing and reading: it is gone, so it is not in the digest.
+                        if (item is not null && DigestDebriefMapper.TryMap(item.Content.Span, item.Key, practitionerId, day) is { } debrief)
+                        {
+                            yield return debrief;
+                        }
                     }
                 }
             }
         }
+    }
+
+    private async Task<List<string>> ListDayAsync(string practitionerId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var entry in archive.ListAsync(DebriefPaths.DayPrefix(practitionerId, day), cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Key.EndsWith(".json", StringComparison.Ordinal))
+            {
+                keys.Add(entry.Key);
+            }
+        }
+        return keys;
     }
 
     public async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default)
