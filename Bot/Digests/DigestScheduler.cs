@@ -1,0 +1,29 @@
+using AllianceBot.Dialogs.Supervision;
+using Microsoft.Extensions.Options;
+
+namespace AllianceBot.Bot.Digests;
+
+/// <summary>Runs <see cref="DigestRunner"/> at start and then every tick (a minute by default) on the injected clock.</summary>
+public sealed class DigestScheduler(DigestRunner runner, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        logger.SchedulerStarted(o.Period.ToString(), o.DayOfWeek.ToString(), o.TimeOfDay.ToString(@"hh\:mm"), o.TimeZone);
+        using var timer = new PeriodicTimer(o.Tick, time);
+        do
+        {
+            try
+            {
+                await runner.RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One bad tick must not stop digests for good.
+                logger.DigestRunFailed(ex.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,54 @@
+using AllianceBot.Bot.Digests;
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Dialogs.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AllianceBot.Bot.Tests.Digests;
+
+public sealed class AddDigestsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging()
+            .AddSingleton(new BotStores(new MemoryStorage(), new MemoryStorage()))
+            .AddSingleton<IProactiveMessenger>(new RecordingMessenger())
+            .AddSingleton<IRosterLookup, NoRoster>()
+            .AddSingleton<ISupervisorNotifier, NoSupervisorNotifier>();
+        return services.AddDigests(configuration).BuildServiceProvider();
+    }
+
+    [Fact]
+    public void AddDigests_ReplacesNoOpDefaultsAndBindsOptions()
+    {
+        using var sp = Build(new() { ["Digest:Period"] = "Day", ["Digest:TimeOfDay"] = "08:30", ["Digest:TimeZone"] = "Europe/London" });
+
+        Assert.IsType<RosterStore>(sp.GetRequiredService<IRosterLookup>());
+        Assert.IsType<SupervisorNotifier>(sp.GetRequiredService<ISupervisorNotifier>());
+        Assert.Single(sp.GetServices<IHostedService>().OfType<DigestScheduler>());
+        var options = sp.GetRequiredService<IOptions<DigestOptions>>().Value;
+        Assert.Equal((Prompts.Digests.DigestPeriodKind.Day, new TimeSpan(8, 30, 0)), (options.Period, options.TimeOfDay));
+        Assert.NotNull(sp.GetRequiredService<SupervisorCommands>());
+    }
+
+    [Fact]
+    public void AddDigests_UnknownTimeZone_FailsValidation()
+    {
+        using var sp = Build(new() { ["Digest:TimeZone"] = "Nowhere/Land" });
+
+        Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IOptions<DigestOptions>>().Value);
+    }
+
+    [Fact]
+    public void AddDigests_Disabled_NoScheduler()
+    {
+        using var sp = Build(new() { ["Digest:Enabled"] = "false" });
+
+        Assert.Empty(sp.GetServices<IHostedService>().OfType<DigestScheduler>());
+    }
+}

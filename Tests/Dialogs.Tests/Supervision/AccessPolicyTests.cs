@@ -1,0 +1,100 @@
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+using static AllianceBot.Dialogs.Tests.Supervision.SupervisionFixtures;
+
+namespace AllianceBot.Dialogs.Tests.Supervision;
+
+public sealed class AccessPolicyTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 18);
+    private readonly MemoryStorage _archive = new();
+
+    private async Task<(AccessPolicy Policy, DebriefArchiveIndex Index)> CreateAsync()
+        => (new AccessPolicy(await RosterAsync(_archive)), new DebriefArchiveIndex(_archive));
+
+    [Theory]
+    [InlineData(Sam, Sam, true)]        // practitioner sees own
+    [InlineData(Dana, Sam, true)]       // supervisor sees theirs
+    [InlineData(Dana, Alex, true)]
+    [InlineData(Dana, Kim, false)]      // another supervisor's practitioner
+    [InlineData(Lee, Sam, false)]
+    [InlineData(Sam, Alex, false)]      // a colleague
+    [InlineData(Kim, Dana, false)]      // practitioners do not see their supervisor's
+    [InlineData(Stranger, Sam, false)]  // not on the roster at all
+    [InlineData("../other", Sam, false)]
+    [InlineData(null, Sam, false)]
+    public async Task CanViewPractitionerAsync_RosterRelation_DecidesAccess(string? viewer, string practitioner, bool expected)
+    {
+        var (policy, _) = await CreateAsync();
+
+        Assert.Equal(expected, await policy.CanViewPractitionerAsync(viewer, practitioner));
+    }
+
+    [Fact]
+    public async Task CanViewPractitionerAsync_SameIdDifferentCase_IsTheSamePerson()
+    {
+        var (policy, _) = await CreateAsync();
+
+        Assert.True(await policy.CanViewPractitionerAsync(Dana.ToUpperInvariant(), Sam));
+    }
+
+    [Theory]
+    [InlineData(Dana, Dana, true)]
+    [InlineData(Lee, Dana, false)]
+    [InlineData(Sam, Sam, false)]       // a practitioner has no digests
+    public async Task CanViewDigestAsync_OnlyTheSupervisorOnTheRoster(string viewer, string supervisor, bool expected)
+    {
+        var (policy, _) = await CreateAsync();
+
+        Assert.Equal(expected, await policy.CanViewDigestAsync(viewer, supervisor));
+    }
+
+    [Fact]
+    public async Task ResolveDebriefAsync_OwnSupervisorByPath_Resolves()
+    {
+        var (policy, index) = await CreateAsync();
+        var key = await ArchiveAsync(_archive, Sam, Day, "d-1");
+
+        Assert.Equal(key, await policy.ResolveDebriefAsync(Dana, key, index));
+        Assert.Equal(key, await policy.ResolveDebriefAsync(Dana, key[..^5], index));
+    }
+
+    [Fact]
+    public async Task ResolveDebriefAsync_OtherSupervisorGuessingPath_SameAsNotFound()
+    {
+        var (policy, index) = await CreateAsync();
+        var key = await ArchiveAsync(_archive, Sam, Day, "d-1");
+
+        var guessed = await policy.ResolveDebriefAsync(Lee, key, index);
+        var missing = await policy.ResolveDebriefAsync(Dana, DebriefPaths.JsonKey(Sam, Day, "nope"), index);
+
+        Assert.Null(guessed);
+        Assert.Null(missing);
+    }
+
+    [Fact]
+    public async Task ResolveDebriefAsync_BareIdOfAnotherSupervisorsPractitioner_IsNotFound()
+    {
+        var (policy, index) = await CreateAsync();
+        await ArchiveAsync(_archive, Kim, Day, "kim-1");
+
+        Assert.Null(await policy.ResolveDebriefAsync(Dana, "kim-1", index));
+        Assert.NotNull(await policy.ResolveDebriefAsync(Lee, "kim-1", index));
+        Assert.NotNull(await policy.ResolveDebriefAsync(Kim, "kim-1", index));
+    }
+
+    [Theory]
+    [InlineData("../other")]
+    [InlineData("debriefs/../roster/roster.json")]
+    [InlineData("roster/roster.json")]
+    [InlineData("debriefs/bbbbbbbb-0000-4000-8000-000000000001/2026/11/18/../../../../x.json")]
+    [InlineData("debriefs/BBBBBBBB-0000-4000-8000-000000000001/2026/11/18/d-1.json")]
+    [InlineData("d-1/../../x")]
+    public async Task ResolveDebriefAsync_TraversalOrForeignPath_IsRefused(string reference)
+    {
+        var (policy, index) = await CreateAsync();
+        await ArchiveAsync(_archive, Sam, Day, "d-1");
+
+        Assert.Null(await policy.ResolveDebriefAsync(Dana, reference, index));
+    }
+}
