@@ -1,5 +1,6 @@
 using AllianceBot.Bot.Chat;
 using AllianceBot.Bot.Cli;
+using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
 
 if (args is ["chat", ..])
@@ -14,8 +15,13 @@ if (await EngineCommands.TryRunAsync(args, Console.In, Console.Out, Cancellation
 var builder = WebApplication.CreateBuilder(args);
 builder.UseLocalDefaultUrl();
 builder.Services.AddAllianceBot(builder.Configuration);
+builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();
+if (await RosterCommands.TryRunAsync(args, app.Services, Console.Out, CancellationToken.None) is int rosterCode)
+{
+    return rosterCode;
+}
 app.MapBotEndpoints();
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
@@ -17,6 +18,7 @@ public static class ChatCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.TryAddSingleton<IProactiveMessenger>(new ConsoleProactiveMessenger(output));
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddDigests(builder.Configuration);
         using var host = builder.Build();
 
         var adapter = new ConsoleAdapter(host.Services.GetRequiredService<IBot>(), host.Services.GetRequiredService<ConversationState>(), output);

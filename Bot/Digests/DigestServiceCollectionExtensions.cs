@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Commands;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class DigestServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ISupervisorNotifier, SupervisorNotifier>());
         services.TryAddSingleton(sp => new SupervisorCommands(sp.GetRequiredService<AccessPolicy>(), sp.GetRequiredService<DigestService>(),
             sp.GetRequiredService<BotStores>().Archive, sp.GetRequiredService<IOptions<DigestOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SupervisorCommandHandler>());
         services.TryAddSingleton<DigestRunner>();
         if (configuration.GetSection(DigestOptions.Section).GetValue(nameof(DigestOptions.Enabled), true))
         {

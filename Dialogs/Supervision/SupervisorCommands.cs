@@ -8,39 +8,35 @@ namespace AllianceBot.Dialogs.Supervision;
 
 /// <summary>
 /// The supervisor's chat commands: "my practitioners", "digest", "digest last week" and
-/// "show &lt;debrief id or path&gt;". Who may see what is decided by <see cref="AccessPolicy"/> only.
+/// "review &lt;debrief id or path&gt;". Who may see what is decided by <see cref="AccessPolicy"/> only.
 /// </summary>
 public sealed class SupervisorCommands(AccessPolicy access, DigestService digests, IStorage archive, DigestOptions options, TimeProvider time)
 {
     private readonly DebriefArchiveIndex _index = new(archive);
 
-    public static bool Matches(string? text)
-    {
-        var command = ActivityText.Normalize(text);
-        return command is "my practitioners" or "my supervisees" or "digest" or "digest last week"
-            || command.StartsWith("show ", StringComparison.Ordinal);
-    }
+    /// <summary>The phrases this class answers; "review &lt;id&gt;" opens a practitioner's debrief (own ones too).</summary>
+    public static readonly IReadOnlyList<string> Phrases = ["my practitioners", "my supervisees", "digest", "digest last week", "review"];
 
-    /// <returns>False when the message is not one of these commands.</returns>
-    public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken = default)
+    public async Task RunAsync(ITurnContext turn, string phrase, string argument, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var raw = turn.Activity.TextWithoutMention();
-        var command = ActivityText.Normalize(raw);
         var viewer = turn.Activity.From?.AadObjectId;
-        switch (command)
+        switch (phrase)
         {
             case "my practitioners" or "my supervisees":
                 await MyPractitionersAsync(turn, viewer, cancellationToken).ConfigureAwait(false);
-                return true;
+                break;
             case "digest" or "digest last week":
-                await DigestAsync(turn, viewer, command == "digest last week", cancellationToken).ConfigureAwait(false);
-                return true;
-            case var c when c.StartsWith("show ", StringComparison.Ordinal):
-                await ShowAsync(turn, viewer, raw.Trim()[5..].Trim(), cancellationToken).ConfigureAwait(false);
-                return true;
+                await DigestAsync(turn, viewer, phrase == "digest last week", cancellationToken).ConfigureAwait(false);
+                break;
+            case "review" when argument.Length == 0:
+                await turn.SendActivityAsync(DigestCopy.ShowUsage, cancellationToken).ConfigureAwait(false);
+                break;
+            case "review":
+                await ShowAsync(turn, viewer, argument, cancellationToken).ConfigureAwait(false);
+                break;
             default:
-                return false;
+                throw new ArgumentOutOfRangeException(nameof(phrase), phrase, "Not a supervisor command.");
         }
     }
 

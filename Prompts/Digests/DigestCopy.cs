@@ -114,7 +114,9 @@ public static class DigestCopy
     public const string NotOnRoster = "You are not on the roster as a supervisor, so there is nothing to show you.";
     public const string NotFound = "I could not find that debrief.";
     public const string DigestQueued = "Here is your digest.";
-    public const string ShowUsage = "Say \"show\" followed by a debrief id from your digest.";
+    public const string CommandsUsage = "my practitioners, digest, digest last week, review <id>: for supervisors";
+
+    public const string ShowUsage = "Say \"review\" followed by a debrief id from your digest.";
 
     public static string MyPractitioners(IEnumerable<(string Name, string Id)> practitioners)
     {
