@@ -20,7 +20,7 @@ namespace AllianceBot.Bot.Tests.Model;
 /// <summary>The model wired into the real bot, through /api/messages, against the scripted OpenAI server.</summary>
 public sealed class ModelWiringTests : IAsyncLifetime
 {
-    private const string Question = "what should I cover in a first session?";
+    private const string Question = "is it ok to text a client from my cell?";
     private static readonly OfflineReasoning Offline = OfflineReasoning.CreateDefault();
 
     private readonly RecordingMessenger _messenger = new();
@@ -65,6 +65,7 @@ public sealed class ModelWiringTests : IAsyncLifetime
     [Fact]
     public async Task Question_ModelHangs_OfflineAnswerWithinBudget()
     {
+        Assert.Equal(AnswerKind.Answered, Offline.Answer(Question, null).Kind);
         _model.Enqueue(FakeOpenAiResponse.Hang());
         await using var host = await StartAsync(withModel: true, ("Model:QuestionBudgetSeconds", "1"));
         var watch = Stopwatch.StartNew();
@@ -74,12 +75,14 @@ public sealed class ModelWiringTests : IAsyncLifetime
         var reply = Assert.Single(await _connector.WaitForMessagesAsync(1));
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
         Assert.Equal(QuestionAnswerer.Format(Offline.Answer(Question, null)), reply.Text);
+        Assert.Single(_model.Requests);
     }
 
     [Fact]
     public async Task Question_Crisis_NoModelCall()
     {
-        const string crisis = "my client told me she is going to kill herself tonight";
+        const string crisis = "client says he took a bunch of pills, what do i do?";
+        Assert.Equal(AnswerKind.Crisis, Offline.Answer(crisis, null).Kind);
         await using var host = await StartAsync(withModel: true);
 
         await host.PostAsync(TestActivities.Message(crisis, _connector.ServiceUrl));
