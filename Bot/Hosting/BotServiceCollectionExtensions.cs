@@ -1,6 +1,7 @@
 using AllianceBot.Bot.Adapter;
 using AllianceBot.Bot.Auth;
 using AllianceBot.Bot.Connector;
+using AllianceBot.Bot.Model;
 using AllianceBot.Bot.Storage;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
@@ -22,6 +23,7 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddBotCore(configuration);
         services.AddBotWire();
+        services.AddModelEnrichment(configuration);
         services.AddHostedService<StartupNotice>();
         return services;
     }

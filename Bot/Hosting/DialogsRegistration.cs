@@ -1,6 +1,7 @@
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Commands;
 using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.Questions;
 using AllianceBot.Dialogs.Root;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
@@ -31,7 +32,9 @@ public static class DialogsRegistration
             sp.GetRequiredService<ISupervisorNotifier>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<DebriefSettings>>().Value.ToOptions(),
-            sp.GetServices<ICommandHandler>()));
+            sp.GetServices<ICommandHandler>(),
+            refiner: sp.GetService<IAnswerRefiner>(),
+            enrichment: sp.GetService<IDebriefEnrichment>()));
         return services;
     }
 }

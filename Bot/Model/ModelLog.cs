@@ -45,3 +45,22 @@ internal static partial class ModelLog
     [LoggerMessage(LogLevel.Error, "Background enrichment work failed")]
     public static partial void BackgroundWorkFailed(this ILogger logger, Exception exception);
 }
+
+// The wiring into the dialogs: figures and ids only, never text.
+internal static partial class ModelWireLog
+{
+    [LoggerMessage(LogLevel.Warning, "The model did not answer the question within {BudgetMs} ms; the offline answer went out")]
+    public static partial void QuestionBudgetSpent(this ILogger logger, long budgetMs);
+
+    [LoggerMessage(LogLevel.Information, "Debrief {DebriefId}: the model's second look added {Findings} findings and {Prompts} prompts")]
+    public static partial void FollowUpReady(this ILogger logger, string debriefId, int findings, int prompts);
+
+    [LoggerMessage(LogLevel.Warning, "Debrief {DebriefId}: the enrichment companion document was not saved ({Reason})")]
+    public static partial void CompanionNotSaved(this ILogger logger, string debriefId, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Debrief {DebriefId}: the follow-up could not be delivered")]
+    public static partial void FollowUpUndelivered(this ILogger logger, string debriefId);
+
+    [LoggerMessage(LogLevel.Warning, "Debrief {DebriefId}: the enrichment was not queued")]
+    public static partial void EnrichmentNotQueued(this ILogger logger, string debriefId, Exception? exception);
+}

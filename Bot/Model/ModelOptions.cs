@@ -36,6 +36,14 @@ public sealed record ModelOptions
     /// <summary>Queued enrichments beyond this are skipped (the offline result stands) rather than delaying a turn.</summary>
     public int QueueCapacity { get; init; } = 100;
 
+    /// <summary>
+    /// How long a question's turn waits for the model before the offline answer goes out. Short, because
+    /// the practitioner is watching the typing indicator; the debrief follow-up uses TimeoutSeconds.
+    /// </summary>
+    public double QuestionBudgetSeconds { get; init; } = 8;
+
+    public TimeSpan QuestionBudget => TimeSpan.FromSeconds(QuestionBudgetSeconds);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment);
 
     public int MaxInputTokens => MaxTokensPerDebrief - MaxOutputTokens;

@@ -40,6 +40,10 @@ public sealed class ModelOptionsValidator : IValidateOptions<ModelOptions>
         {
             errors.Add("Model:TimeoutSeconds must be more than 0 and at most 120.");
         }
+        if (options.QuestionBudgetSeconds is <= 0 or > 60)
+        {
+            errors.Add("Model:QuestionBudgetSeconds must be more than 0 and at most 60.");
+        }
         if (options.MaxRetries is < 0 or > 5)
         {
             errors.Add("Model:MaxRetries must be between 0 and 5.");

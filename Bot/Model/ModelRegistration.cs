@@ -1,4 +1,8 @@
 using System.ClientModel;
+using AllianceBot.Dialogs.Archive;
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.Questions;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Enrichment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,6 +32,13 @@ public static class ModelRegistration
         services.TryAddSingleton<ModelAnswerer>();
         services.TryAddSingleton<IDebriefEnricher>(sp => Enabled(sp) ? sp.GetRequiredService<ModelDebriefEnricher>() : NoModel.Instance);
         services.TryAddSingleton<IQuestionAnswerEnricher>(sp => Enabled(sp) ? sp.GetRequiredService<ModelAnswerer>() : NoModel.Instance);
+
+        // The seams the dialogs call: no-ops when the model is off, so nothing about a turn changes.
+        services.TryAddSingleton<ModelAnswerRefiner>();
+        services.TryAddSingleton<ModelDebriefFollowUp>();
+        services.TryAddSingleton<IAnswerRefiner>(sp => Enabled(sp) ? sp.GetRequiredService<ModelAnswerRefiner>() : NoAnswerRefiner.Instance);
+        services.TryAddSingleton<IDebriefEnrichment>(sp => Enabled(sp) ? sp.GetRequiredService<ModelDebriefFollowUp>() : NoDebriefEnrichment.Instance);
+        services.TryAddSingleton<IEnrichmentStore>(sp => new StorageEnrichmentStore(sp.GetRequiredService<BotStores>().Archive));
 
         services.TryAddSingleton<BackgroundEnrichmentQueue>();
         services.AddHostedService<BackgroundEnrichmentService>();

@@ -108,6 +108,8 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
         }
         await _storage.DeleteAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         await _storage.DeleteAsync(DebriefPaths.MarkdownKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
+        // A model's second look belongs to the record: deleting the debrief deletes it too.
+        await _storage.DeleteAsync(StorageEnrichmentStore.Key(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         return await _storage.DeleteAsync(indexKey, cancellationToken).ConfigureAwait(false);
     }
 

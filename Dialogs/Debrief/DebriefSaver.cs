@@ -11,7 +11,7 @@ namespace AllianceBot.Dialogs.Debrief;
 /// which keeps the draft for another try.
 /// </summary>
 public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchive archive, IRosterLookup roster,
-    ISupervisorNotifier notifier, TimeProvider time)
+    ISupervisorNotifier notifier, TimeProvider time, IDebriefEnrichment? enrichment = null)
 {
     public async Task<DebriefRecord> SaveAsync(DebriefDraft draft, PersonRecord practitioner, CancellationToken cancellationToken)
     {
@@ -25,13 +25,19 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         var summary = reasoning.Summarize(input, analysis);
         var archived = new ArchivedDebrief(record.DebriefId, practitioner.Id, record.Date, DebriefRecordBuilder.ToJson(record),
             DebriefRecordBuilder.ToMarkdown(record, summary), Tags(record));
+        var isNew = false;
         try
         {
-            await archive.SaveAsync(archived, cancellationToken).ConfigureAwait(false);
+            isNew = !(await archive.SaveAsync(archived, cancellationToken).ConfigureAwait(false)).AlreadyArchived;
         }
         catch (StorageConflictException)
         {
             // Already saved by an earlier delivery of the same confirm: that document stands.
+        }
+        if (isNew)
+        {
+            // Only a new record: a repeated confirm or a rerun turn must not ask the model twice.
+            await (enrichment ?? NoDebriefEnrichment.Instance).AfterConfirmedAsync(record, cancellationToken).ConfigureAwait(false);
         }
         if (record.HasViolation)
         {

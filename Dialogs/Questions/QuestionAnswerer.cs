@@ -9,7 +9,8 @@ namespace AllianceBot.Dialogs.Questions;
 /// Answers a question from the knowledge base with the codes it rests on, passing the previous
 /// question (kept in conversation state) for follow-ups. Crisis answers are sent exactly as the engine gives them.
 /// </summary>
-public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, ConversationState conversationState, TimeProvider time)
+public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, ConversationState conversationState, TimeProvider time,
+    IAnswerRefiner? refiner = null)
 {
     public const string PropertyName = "questions";
 
@@ -33,6 +34,12 @@ public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, Conversati
         var masked = reasoning.Mask(question.Trim());
         var answer = reasoning.Answer(masked, previous);
         (memory.LastQuestion, memory.AskedAt) = (masked, now);
+        if (answer.Kind == AnswerKind.Answered && refiner is { IsEnabled: true } active)
+        {
+            // Crisis and not-covered answers never leave the offline engine; the rest may be refined, under a typing indicator.
+            answer = await TypingIndicator.WhileAsync(turnContext, ct => active.RefineAsync(masked, answer, ct), cancellationToken)
+                .ConfigureAwait(false) ?? answer;
+        }
         await turnContext.SendActivityAsync(Format(answer), cancellationToken).ConfigureAwait(false);
     }
 

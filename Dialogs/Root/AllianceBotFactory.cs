@@ -23,7 +23,9 @@ public static class AllianceBotFactory
         TimeProvider? time = null,
         DebriefOptions? options = null,
         IEnumerable<ICommandHandler>? extraCommands = null,
-        IEnumerable<Dialog>? extraDialogs = null)
+        IEnumerable<Dialog>? extraDialogs = null,
+        IAnswerRefiner? refiner = null,
+        IDebriefEnrichment? enrichment = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(reasoning);
@@ -34,8 +36,8 @@ public static class AllianceBotFactory
         options ??= new DebriefOptions();
 
         var drafts = new DraftStore(conversationState);
-        var saver = new DebriefSaver(reasoning, archive, roster, notifier, time);
-        var answerer = new QuestionAnswerer(reasoning, conversationState, time);
+        var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment);
+        var answerer = new QuestionAnswerer(reasoning, conversationState, time, refiner);
         ICommandHandler[] commands =
         [
             new StartDebriefCommand(),

@@ -1,0 +1,40 @@
+using AllianceBot.Dialogs.Questions;
+using AllianceBot.Prompts.Enrichment;
+using AllianceBot.Prompts.Questions;
+using Microsoft.Extensions.Options;
+
+namespace AllianceBot.Bot.Model;
+
+/// <summary>
+/// Asks the model inside the question's turn, within Model:QuestionBudgetSeconds; whatever happens
+/// after that (slow, failed, ungrounded) the offline answer stands, so a question never waits long.
+/// </summary>
+public sealed class ModelAnswerRefiner(IQuestionAnswerEnricher enricher, IOptions<ModelOptions> options, ILogger<ModelAnswerRefiner> logger)
+    : IAnswerRefiner
+{
+    public bool IsEnabled => options.Value.Enabled;
+
+    public async Task<QuestionAnswer?> RefineAsync(string maskedQuestion, QuestionAnswer offline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offline);
+        // The dialog already filters, but a crisis or uncovered answer must never be replaced, whoever calls.
+        if (offline.Kind != AnswerKind.Answered || offline.Passages.Count == 0)
+        {
+            return null;
+        }
+        var request = new GroundedAnswerRequest(maskedQuestion,
+            offline.Passages.Select(p => new KnowledgeSnippet(p.Code, p.Title, p.Text)).ToList());
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Value.QuestionBudget);
+        try
+        {
+            var answer = await enricher.AnswerAsync(request, budget.Token).ConfigureAwait(false);
+            return answer is null ? null : offline with { Text = answer.Text, CitedCodes = answer.CitedCodes };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.QuestionBudgetSpent((long)options.Value.QuestionBudget.TotalMilliseconds);
+            return null;
+        }
+    }
+}
