@@ -75,17 +75,6 @@ public static class LoadBenchmark
             if (options.Script != "echo")
             {
                 script = new DebriefScript();
-                if (await IsEchoBotAsync(endpoint, sink).ConfigureAwait(false))
-                {
-                    // Bot/ still registers its placeholder: run the same host with the root bot composed in.
-                    Console.Error.WriteLine($"  bot ({backend}): Bot/ registers the echo placeholder; using this harness's debrief-server (Bot/Program.cs plus AllianceBotFactory)");
-                    await bot.DisposeAsync().ConfigureAwait(false);
-                    // Server GC, as Bot/ gets it from the Web SDK (this harness's own runtimeconfig says workstation).
-                    var composed = new Dictionary<string, string>(environment);
-                    composed.TryAdd("DOTNET_gcServer", "1");
-                    bot = await ServerProcess.StartAsync(typeof(LoadBenchmark).Assembly.Location, ["debrief-server"], composed, AppContext.BaseDirectory).ConfigureAwait(false);
-                    endpoint = new Uri(bot.BaseUrl + "/api/messages");
-                }
             }
             await using var _ = bot;
             Console.Error.WriteLine($"  bot ({backend}): pid {bot.Pid} on port {bot.Port}, script {script.Name}");
@@ -104,16 +93,6 @@ public static class LoadBenchmark
             }
             work.Delete(recursive: true);
         }
-    }
-
-    /// <summary>True when the bot is the wire's placeholder (it answers "Echo (n): ...").</summary>
-    private static async Task<bool> IsEchoBotAsync(Uri endpoint, ConnectorSink sink)
-    {
-        using var http = new HttpClient();
-        var id = "a:load-probe-" + Guid.NewGuid().ToString("N")[..8];
-        var replies = await new LoadConversation(id, 0, sink.ServiceUrl, endpoint, http, sink.Register(id), new LoadStats())
-            .SayAsync("help", CancellationToken.None).ConfigureAwait(false);
-        return replies.Any(r => r.Text?.StartsWith("Echo", StringComparison.Ordinal) == true);
     }
 
     private static string BotDll()

@@ -5,10 +5,6 @@ if (args is ["baseline-server", ..])
 {
     return await BaselineServer.RunAsync(args[1..]);
 }
-if (args is ["debrief-server", ..])
-{
-    return await DebriefServer.RunAsync(args[1..]);
-}
 
 LoadOptions options;
 try
