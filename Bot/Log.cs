@@ -18,8 +18,8 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Warning, "Storage is not ready ({ExceptionType}).")]
     public static partial void StorageNotReady(this ILogger logger, string exceptionType);
 
-    [LoggerMessage(1004, LogLevel.Error, "A background turn failed ({ExceptionType}).")]
-    public static partial void BackgroundTurnFailed(this ILogger logger, string exceptionType);
+    [LoggerMessage(1004, LogLevel.Error, "A background turn failed ({ExceptionType}) at {StackTrace}")]
+    public static partial void BackgroundTurnFailed(this ILogger logger, string exceptionType, string? stackTrace);
 
     [LoggerMessage(1005, LogLevel.Warning, "Shutdown did not wait for {Count} running turns.")]
     public static partial void TurnsAbandonedAtShutdown(this ILogger logger, int count);

@@ -28,7 +28,9 @@ public sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHostedSe
             _running.TryRemove(t, out _);
             if (t.Exception is { } ex)
             {
-                logger.BackgroundTurnFailed(ex.InnerException?.GetType().Name ?? ex.GetType().Name);
+                var inner = ex.InnerException ?? ex;
+                // The stack, not the message: a message can quote what the user typed.
+                logger.BackgroundTurnFailed(inner.GetType().Name, inner.StackTrace);
             }
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return task;
