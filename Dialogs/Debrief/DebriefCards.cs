@@ -34,9 +34,9 @@ public static class DebriefCards
 
     public static JsonObject SettingButtons() => Buttons(DebriefFields.Setting, Settings());
 
+    // The message text above the card already carries the intro; repeating it in the card read twice.
     public static JsonObject Ratings() => Card(
     [
-        Text(DebriefCopy.RatingsIntro, subtle: true),
         ChoiceSet(DebriefFields.Goals, DebriefCopy.GoalsLabel, Scale(), required: true),
         ChoiceSet(DebriefFields.Tasks, DebriefCopy.TasksLabel, Scale(), required: true),
         ChoiceSet(DebriefFields.Bond, DebriefCopy.BondLabel, Scale(), required: true),
