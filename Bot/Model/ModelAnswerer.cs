@@ -19,26 +19,15 @@ public sealed class ModelAnswerer(OpenAiModelClient client, IOptions<ModelOption
             logger.CrisisRefused();
             return null;
         }
-        var cap = options.Value.MaxInputTokens;
-        var prompt = EnrichmentPrompts.ForQuestion(request, cap);
-        if (prompt is null)
-        {
-            logger.OverBudget(Operation, cap);
-            return null;
-        }
-        if (prompt.PassagesUsed < request.Passages.Count)
-        {
-            logger.PassagesTrimmed(Operation, prompt.PassagesUsed, request.Passages.Count, cap, prompt.EstimatedInputTokens);
-        }
-
-        var call = await client.CompleteJsonAsync(Operation, prompt, cancellationToken).ConfigureAwait(false);
-        if (call.Outcome != ModelCallOutcome.Completed)
+        var prompt = EnrichmentPrompts.ForQuestion(request, options.Value.MaxInputTokens);
+        if (await client.CompleteWithinBudgetAsync(Operation, prompt, request.Passages.Count, logger, cancellationToken).ConfigureAwait(false)
+            is not { } json)
         {
             return null;
         }
         // Validate against the passages the model actually saw, not the ones trimmed away.
-        var sent = request with { Passages = request.Passages.Take(prompt.PassagesUsed).ToList() };
-        var answer = GroundedAnswerValidator.Validate(call.Json, sent);
+        var sent = request with { Passages = request.Passages.Take(prompt!.PassagesUsed).ToList() };
+        var answer = GroundedAnswerValidator.Validate(json, sent);
         if (answer is null)
         {
             logger.OutputRejected(Operation, "not grounded in the retrieved passages");

@@ -12,24 +12,13 @@ public sealed class ModelDebriefEnricher(OpenAiModelClient client, IOptions<Mode
     public async Task<DebriefEnrichmentResult?> EnrichAsync(DebriefEnrichmentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var cap = options.Value.MaxInputTokens;
-        var prompt = EnrichmentPrompts.ForDebrief(request, cap);
-        if (prompt is null)
-        {
-            logger.OverBudget(Operation, cap);
-            return null;
-        }
-        if (prompt.PassagesUsed < request.Passages.Count)
-        {
-            logger.PassagesTrimmed(Operation, prompt.PassagesUsed, request.Passages.Count, cap, prompt.EstimatedInputTokens);
-        }
-
-        var call = await client.CompleteJsonAsync(Operation, prompt, cancellationToken).ConfigureAwait(false);
-        if (call.Outcome != ModelCallOutcome.Completed)
+        var prompt = EnrichmentPrompts.ForDebrief(request, options.Value.MaxInputTokens);
+        if (await client.CompleteWithinBudgetAsync(Operation, prompt, request.Passages.Count, logger, cancellationToken).ConfigureAwait(false)
+            is not { } json)
         {
             return null;
         }
-        var result = DebriefEnrichmentValidator.Validate(call.Json, request);
+        var result = DebriefEnrichmentValidator.Validate(json, request);
         if (result is null)
         {
             logger.OutputRejected(Operation, "not the schema's shape");

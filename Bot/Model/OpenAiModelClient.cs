@@ -70,6 +70,27 @@ public sealed class OpenAiModelClient
         new(deployment, new BearerTokenPolicy(provider, EntraScope), clientOptions);
 #pragma warning restore OPENAI001
 
+    /// <summary>
+    /// Sends a prompt that was built within the input-token cap. Null when it did not fit or the call
+    /// did not complete (both logged, to the caller's logger): the offline result then stands.
+    /// </summary>
+    internal async Task<string?> CompleteWithinBudgetAsync(string operation, RenderedPrompt? prompt, int passagesOffered,
+        ILogger logger, CancellationToken cancellationToken)
+    {
+        var cap = _options.MaxInputTokens;
+        if (prompt is null)
+        {
+            logger.OverBudget(operation, cap);
+            return null;
+        }
+        if (prompt.PassagesUsed < passagesOffered)
+        {
+            logger.PassagesTrimmed(operation, prompt.PassagesUsed, passagesOffered, cap, prompt.EstimatedInputTokens);
+        }
+        var call = await CompleteJsonAsync(operation, prompt, cancellationToken).ConfigureAwait(false);
+        return call.Outcome == ModelCallOutcome.Completed ? call.Json : null;
+    }
+
     internal async Task<ModelCall> CompleteJsonAsync(string operation, RenderedPrompt prompt, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
