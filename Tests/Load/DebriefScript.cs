@@ -1,3 +1,4 @@
+using AllianceBot.TestKit;
 using System.Globalization;
 using System.Text.Json;
 using AllianceBot.Dialogs.Debrief;
@@ -57,22 +58,9 @@ public sealed class DebriefScript : ILoadScript
         {
             throw new ScriptException("quick debrief sent no card");
         }
-        var values = new Dictionary<string, string>
-        {
-            [DebriefFields.QuickAction] = "submit",
-            [DebriefFields.ClientCode] = $"C-{100 + c.Index % 900}",
-            [DebriefFields.Date] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [DebriefFields.Kind] = "First",
-            [DebriefFields.Setting] = "Video",
-            [DebriefFields.Narrative] = "We talked about roles and what she wants from the service.",
-            [DebriefFields.Goals] = "4",
-            [DebriefFields.Tasks] = "3",
-            [DebriefFields.Bond] = "5",
-            [DebriefFields.Standard] = "P4,P5,P8",
-            [DebriefFields.Signs] = "",
-            [DebriefFields.Reflection] = "I rushed the ending.",
-            [DebriefFields.NextSteps] = "Send the intake summary.",
-        };
+        var values = QuickDebriefSubmit.Complete(
+            clientCode: $"C-{100 + c.Index % 900}",
+            date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Expect(await c.SubmitAsync(JsonSerializer.Serialize(values), stop).ConfigureAwait(false), DebriefCopy.PreviewIntro, "quick preview");
         Expect(await c.SayAsync("confirm", stop).ConfigureAwait(false), "Saved as", "quick confirm");
     }

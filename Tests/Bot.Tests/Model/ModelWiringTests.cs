@@ -189,22 +189,7 @@ public sealed class ModelWiringTests : IAsyncLifetime
         await _connector.WaitForMessagesAsync(1);
         var submit = TestActivities.Message("", _connector.ServiceUrl);
         submit.Text = null;
-        submit.Value = JsonSerializer.SerializeToElement(new Dictionary<string, string>
-        {
-            [DebriefFields.QuickAction] = "submit",
-            [DebriefFields.ClientCode] = "C-300",
-            [DebriefFields.Date] = "2026-11-21",
-            [DebriefFields.Kind] = "First",
-            [DebriefFields.Setting] = "Video",
-            [DebriefFields.Narrative] = "We talked about roles and what she wants from the service.",
-            [DebriefFields.Goals] = "4",
-            [DebriefFields.Tasks] = "3",
-            [DebriefFields.Bond] = "5",
-            [DebriefFields.Standard] = "P4,P5,P8",
-            [DebriefFields.Signs] = "",
-            [DebriefFields.Reflection] = "I rushed the ending.",
-            [DebriefFields.NextSteps] = "Send the intake summary.",
-        });
+        submit.Value = JsonSerializer.SerializeToElement(QuickDebriefSubmit.Complete());
         var before = _connector.DeliveredMessages.Count;
         await host.PostAsync(submit);
         await _connector.WaitForMessagesAsync(before + 1);

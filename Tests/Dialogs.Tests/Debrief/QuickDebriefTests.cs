@@ -1,3 +1,4 @@
+using AllianceBot.TestKit;
 using System.Text.Json;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Schema;
@@ -8,22 +9,7 @@ namespace AllianceBot.Dialogs.Tests.Debrief;
 
 public sealed class QuickDebriefTests
 {
-    private static Dictionary<string, string> Complete() => new()
-    {
-        [DebriefFields.QuickAction] = "submit",
-        [DebriefFields.ClientCode] = "C-300",
-        [DebriefFields.Date] = "2026-11-21",
-        [DebriefFields.Kind] = "First",
-        [DebriefFields.Setting] = "Video",
-        [DebriefFields.Narrative] = "We talked about roles and what she wants from the service.",
-        [DebriefFields.Goals] = "4",
-        [DebriefFields.Tasks] = "3",
-        [DebriefFields.Bond] = "5",
-        [DebriefFields.Standard] = "P4,P5,P8",
-        [DebriefFields.Signs] = "",
-        [DebriefFields.Reflection] = "I rushed the ending.",
-        [DebriefFields.NextSteps] = "Send the intake summary.",
-    };
+    private static Dictionary<string, string> Complete() => QuickDebriefSubmit.Complete();
 
     private static JsonElement CardOf(IEnumerable<Activity> replies)
         => replies.SelectMany(r => r.Attachments ?? []).Last(a => a.ContentType == Attachment.AdaptiveCardContentType).Content!.Value;
