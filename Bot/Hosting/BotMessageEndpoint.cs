@@ -93,10 +93,22 @@ public sealed class BotMessageEndpoint(
             };
         }
         // Teams redelivers when it has no answer within about 15 s: acknowledge and let slow turns finish behind.
-        var finished = await Task.WhenAny(turn, Task.Delay(settings.InlineTurnWait, http.RequestAborted)).ConfigureAwait(false);
-        if (finished != turn)
+        // WaitAsync drops its timer as soon as the turn ends; a Task.Delay would stay pending per request.
+        try
+        {
+            await turn.WaitAsync(settings.InlineTurnWait, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
         {
             return Results.Accepted();
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Accepted();
+        }
+        catch (Exception) when (turn.IsCompleted)
+        {
+            // The turn's own failure: answered below from its state.
         }
         // Only an error handler that failed itself gets here: the user was not told, so the channel should know.
         return turn.IsCompletedSuccessfully ? Results.Ok() : Results.StatusCode(StatusCodes.Status500InternalServerError);
