@@ -14,12 +14,16 @@ public sealed class RecentActivities(TimeProvider time)
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly Lock _pruning = new();
+
+    // ConcurrentDictionary.Count takes every bucket lock; on every turn that was contention.
+    private int _count;
 
     /// <returns>False when the key was seen recently (a duplicate).</returns>
     public bool TryBegin(string key)
     {
         var now = time.GetUtcNow();
-        if (_seen.Count >= Capacity)
+        if (Volatile.Read(ref _count) >= Capacity)
         {
             Prune(now);
         }
@@ -27,6 +31,7 @@ public sealed class RecentActivities(TimeProvider time)
         {
             if (_seen.TryAdd(key, now))
             {
+                Interlocked.Increment(ref _count);
                 return true;
             }
             if (_seen.TryGetValue(key, out var seenAt) && now - seenAt < Lifetime)
@@ -42,24 +47,51 @@ public sealed class RecentActivities(TimeProvider time)
     }
 
     /// <summary>Lets a redelivery through again (the turn could not be completed).</summary>
-    public void Forget(string key) => _seen.TryRemove(key, out _);
+    public void Forget(string key) => Remove(key);
 
+    private void Remove(string key)
+    {
+        if (_seen.TryRemove(key, out _))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+    }
+
+    // One pruner at a time, working on an atomic snapshot: sorting the live dictionary while other
+    // turns add and remove keys once handed back empty slots (null keys) under load.
     private void Prune(DateTimeOffset now)
     {
-        foreach (var (key, seenAt) in _seen)
+        if (!_pruning.TryEnter())
         {
-            if (now - seenAt >= Lifetime)
+            return;
+        }
+        try
+        {
+            if (Volatile.Read(ref _count) < Capacity)
             {
-                _seen.TryRemove(key, out _);
+                return;
+            }
+            var snapshot = _seen.ToArray();
+            foreach (var (key, seenAt) in snapshot)
+            {
+                if (now - seenAt >= Lifetime)
+                {
+                    Remove(key);
+                }
+            }
+            // Still full of fresh entries (a flood): drop the oldest half rather than grow without bound.
+            if (Volatile.Read(ref _count) >= Capacity)
+            {
+                Array.Sort(snapshot, static (a, b) => a.Value.CompareTo(b.Value));
+                foreach (var (key, _) in snapshot.AsSpan(0, Math.Min(Capacity / 2, snapshot.Length)))
+                {
+                    Remove(key);
+                }
             }
         }
-        // Still full of fresh entries (a flood): drop the oldest half rather than grow without bound.
-        if (_seen.Count >= Capacity)
+        finally
         {
-            foreach (var (key, _) in _seen.OrderBy(p => p.Value).Take(Capacity / 2))
-            {
-                _seen.TryRemove(key, out _);
-            }
+            _pruning.Exit();
         }
     }
 }
