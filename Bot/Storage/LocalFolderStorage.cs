@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using AllianceBot.Dialogs.State;
 
@@ -14,6 +15,8 @@ public sealed class LocalFolderStorage : IStorage
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
     private readonly string _root;
     private readonly TimeProvider _time;
+    private readonly LocalDocumentCache _cache = new(32L * 1024 * 1024);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public LocalFolderStorage(string rootPath, TimeProvider? timeProvider = null)
     {
@@ -24,14 +27,15 @@ public sealed class LocalFolderStorage : IStorage
 
     public string RootPath => _root;
 
-    public async Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    public Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         var (folder, stem) = LocalFileNames.Locate(_root, key);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = await GuardAsync(key, () => LocalDocument.ReadAsync(DocumentPath(folder, stem), true, cancellationToken)).ConfigureAwait(false);
-        return document is { } d && d.Header.Key == key
-            ? new StorageItem(key, d.Content!, d.Header.ETag, d.Header.Metadata)
-            : null;
+        var path = DocumentPath(folder, stem);
+        var document = Guard(key, () => ReadCached(path));
+        return Task.FromResult(document is { Content: { } content } d && d.Header.Key == key
+            ? new StorageItem(key, content, d.Header.ETag, d.Header.Metadata)
+            : null);
     }
 
     public async Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
@@ -40,44 +44,54 @@ public sealed class LocalFolderStorage : IStorage
         var (folder, stem) = LocalFileNames.Locate(_root, key);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = new Dictionary<string, string>(StorageMetadata.Normalize(metadata), StringComparer.Ordinal);
-        return await GuardAsync(key, async () =>
+        var path = DocumentPath(folder, stem);
+        try
         {
-            Directory.CreateDirectory(folder);
+            EnsureFolder(folder);
             await using var keyLock = await KeyLock.AcquireAsync(Path.Combine(folder, stem + LocalFileNames.LockSuffix), LockTimeout, cancellationToken).ConfigureAwait(false);
-            var path = DocumentPath(folder, stem);
             if (condition.Kind != WriteConditionKind.Always)
             {
-                var current = await LocalDocument.ReadAsync(path, false, cancellationToken).ConfigureAwait(false);
+                // Checked on the file itself, never the cache: another process may have written it.
+                var current = LocalDocument.Read(path, false);
                 var allowed = condition.Kind == WriteConditionKind.IfNotExists
                     ? current is null
                     : current is { } c && c.Header.ETag == condition.ETag;
                 if (!allowed)
                 {
+                    _cache.Forget(path);
                     throw new StorageConflictException(key);
                 }
             }
             // A fresh random ETag per write: a counter or content hash could repeat after a delete or
             // an identical rewrite and let a stale writer through.
             var etag = $"\"{Guid.NewGuid():N}\"";
+            var header = new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta);
             var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{Guid.NewGuid():N}");
             try
             {
-                await LocalDocument.WriteAsync(temp, new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta), content, cancellationToken).ConfigureAwait(false);
+                var version = LocalDocument.Write(temp, header, content.Span);
                 File.Move(temp, path, overwrite: true);
+                _cache.Keep(path, version, header, content.ToArray());
             }
-            finally
+            catch
             {
+                _cache.Forget(path);
                 File.Delete(temp);
+                throw;
             }
             return etag;
-        }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            throw Unavailable(key, ex);
+        }
     }
 
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         var (folder, stem) = LocalFileNames.Locate(_root, key);
         cancellationToken.ThrowIfCancellationRequested();
-        return await GuardAsync(key, async () =>
+        try
         {
             if (!Directory.Exists(folder))
             {
@@ -85,25 +99,31 @@ public sealed class LocalFolderStorage : IStorage
             }
             await using var keyLock = await KeyLock.AcquireAsync(Path.Combine(folder, stem + LocalFileNames.LockSuffix), LockTimeout, cancellationToken).ConfigureAwait(false);
             var path = DocumentPath(folder, stem);
+            _cache.Forget(path);
             if (!File.Exists(path))
             {
                 return false;
             }
             File.Delete(path);
             return true;
-        }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            throw Unavailable(key, ex);
+        }
     }
 
     public async IAsyncEnumerable<StorageEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var folder = LocalFileNames.FolderForPrefix(_root, prefix);
         cancellationToken.ThrowIfCancellationRequested();
-        var entries = await GuardAsync(prefix, () => CollectAsync(folder, prefix, cancellationToken)).ConfigureAwait(false);
+        var entries = Guard(prefix, () => Collect(folder, prefix, cancellationToken));
         foreach (var entry in entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return entry;
         }
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     public Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -121,9 +141,41 @@ public sealed class LocalFolderStorage : IStorage
 
     private static string DocumentPath(string folder, string stem) => Path.Combine(folder, stem + LocalFileNames.DocumentSuffix);
 
-    // Keys are not recoverable from hashed file names, so the listing reads each header; sorting
-    // afterwards gives ordinal key order whatever the escaping did to names.
-    private static async Task<List<StorageEntry>> CollectAsync(string folder, string prefix, CancellationToken cancellationToken)
+    /// <summary>The document at a path, from the cache when the file on disk is still the version cached.</summary>
+    private LocalDocument.Document? ReadCached(string path, bool withContent = true)
+    {
+        if (_cache.Find(path, FileVersion.At(path)) is { } hit && (hit.Content is not null || !withContent))
+        {
+            return new LocalDocument.Document(hit.Version, hit.Header, hit.Content);
+        }
+        var document = LocalDocument.Read(path, withContent);
+        if (document is not null)
+        {
+            _cache.Keep(path, document.Version, document.Header, document.Content);
+        }
+        return document;
+    }
+
+    // A folder created once stays (nothing here deletes folders); if someone removes it by hand,
+    // the write fails once, forgets it, and the retry of the turn creates it again.
+    private void EnsureFolder(string folder)
+    {
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+        else if (!Directory.Exists(folder))
+        {
+            _folders.TryRemove(folder, out _);
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+    }
+
+    // Keys are not recoverable from hashed file names, so the listing reads each header (through
+    // the cache); sorting afterwards gives ordinal key order whatever the escaping did to names.
+    private List<StorageEntry> Collect(string folder, string prefix, CancellationToken cancellationToken)
     {
         var entries = new List<StorageEntry>();
         if (!Directory.Exists(folder))
@@ -133,8 +185,7 @@ public sealed class LocalFolderStorage : IStorage
         foreach (var path in Directory.EnumerateFiles(folder, "*" + LocalFileNames.DocumentSuffix, SearchOption.AllDirectories))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await LocalDocument.ReadAsync(path, false, cancellationToken).ConfigureAwait(false) is { } d
-                && d.Header.Key.StartsWith(prefix, StringComparison.Ordinal))
+            if (ReadCached(path, withContent: false) is { } d && d.Header.Key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 entries.Add(new StorageEntry(d.Header.Key, d.Header.ETag, d.Header.Modified, d.Header.Metadata));
             }
@@ -143,15 +194,20 @@ public sealed class LocalFolderStorage : IStorage
         return entries;
     }
 
-    private static async Task<T> GuardAsync<T>(string key, Func<Task<T>> operation)
+    private static T Guard<T>(string key, Func<T> operation)
     {
         try
         {
-            return await operation().ConfigureAwait(false);
+            return operation();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (IsStorageFailure(ex))
         {
-            throw new StorageUnavailableException($"The local storage failed on '{key}': {ex.Message}", ex);
+            throw Unavailable(key, ex);
         }
     }
+
+    private static bool IsStorageFailure(Exception ex) => ex is IOException or UnauthorizedAccessException or InvalidDataException;
+
+    private static StorageUnavailableException Unavailable(string key, Exception ex)
+        => new($"The local storage failed on '{key}': {ex.Message}", ex);
 }

@@ -68,6 +68,11 @@ public static class LoadBenchmark
                 environment["Storage__Kind"] = "Local";
                 environment["Storage__LocalPath"] = Path.Combine(work.FullName, "data");
             }
+            // --bot-env wins over the backend's settings, so an experiment can swap the store (Storage__Kind=Memory).
+            foreach (var (name, value) in options.BotEnvironment)
+            {
+                environment[name] = value;
+            }
             // Started in its own folder, as `dotnet run` and App Service do, so it reads its appsettings.json.
             var bot = await ServerProcess.StartAsync(BotDll(), [], environment, Path.GetDirectoryName(BotDll())!).ConfigureAwait(false);
             var endpoint = new Uri(bot.BaseUrl + "/api/messages");
