@@ -13,12 +13,20 @@ public sealed class DebriefDetector
     private const int MaxEvidenceChars = 240;
 
     private readonly KnowledgeBase _kb;
-    private readonly PatternDetector _concerns = new(new CompiledRuleSet(DetectionRules.Concerns));
-    private readonly PatternDetector _strengths = new(new CompiledRuleSet(DetectionRules.Strengths));
+    private readonly PatternDetector _concerns;
+    private readonly PatternDetector _strengths;
 
     public DebriefDetector(KnowledgeBase kb)
+        : this(kb, keywordPrefilter: true)
+    {
+    }
+
+    /// <param name="keywordPrefilter">False runs every rule on every clause: the reference the prefilter is tested against.</param>
+    internal DebriefDetector(KnowledgeBase kb, bool keywordPrefilter)
     {
         _kb = kb;
+        _concerns = new PatternDetector(new CompiledRuleSet(DetectionRules.Concerns), keywordPrefilter);
+        _strengths = new PatternDetector(new CompiledRuleSet(DetectionRules.Strengths), keywordPrefilter);
         foreach (var code in DetectionRules.Concerns.Keys.Concat(DetectionRules.Strengths.Keys))
             if (!kb.Contains(code))
                 throw new KnowledgeBaseException($"Detection rule code '{code}' has no knowledge-base passage.");
@@ -65,6 +73,9 @@ public sealed class DebriefDetector
 
     /// <summary>All hits with their verdicts, for diagnostics and the quality benchmark.</summary>
     internal IReadOnlyList<DetectionHit> Explain(string text) => _concerns.Detect(text);
+
+    /// <summary>All strength hits with their verdicts, so tests can compare them too.</summary>
+    internal IReadOnlyList<DetectionHit> ExplainStrengths(string text) => _strengths.Detect(text);
 
     private Finding ToFinding(DetectionHit hit, string text, string field)
     {

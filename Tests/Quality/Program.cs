@@ -98,7 +98,7 @@ Console.WriteLine($"answer kind (answered / not covered / crisis) correct: {kind
 var words = string.Join(' ', Enumerable.Repeat(cases.Select(c => c.Text), 20).SelectMany(x => x)).Split(' ').Take(2000);
 var narrative = string.Join(' ', words);
 var input = new DebriefInput { Narrative = narrative, Ratings = new AllianceRatings(3, 2, 4), PreviousRatings = new AllianceRatings(5, 4, 4) };
-for (var i = 0; i < 5; i++) engine.Analyze(input);
+CpuTimer.WarmUp(() => engine.Analyze(input), calls: 5);
 var times = new List<double>();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 for (var i = 0; i < 30; i++)
