@@ -26,8 +26,8 @@ internal static class LocalDocument
 
     internal sealed record Document(FileVersion Version, Header Header, byte[]? Content);
 
-    /// <summary>Creates the file (it must not exist), durable on return.</summary>
-    public static FileVersion Write(string path, Header header, ReadOnlySpan<byte> content)
+    /// <summary>Creates the file (it must not exist); durable on return when <paramref name="flush"/> is set.</summary>
+    public static FileVersion Write(string path, Header header, ReadOnlySpan<byte> content, bool flush)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(header, LocalJson.Default.Header);
         var buffer = new byte[PrefixLength + json.Length + content.Length];
@@ -37,8 +37,10 @@ internal static class LocalDocument
         content.CopyTo(buffer.AsSpan(PrefixLength + json.Length));
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, buffer, 0);
-        // Durable before the rename makes it visible: a crash leaves the old or the new version, never a torn one.
-        RandomAccess.FlushToDisk(handle);
+        if (flush)
+        {
+            RandomAccess.FlushToDisk(handle);
+        }
         return FileVersion.Of(handle);
     }
 

@@ -8,7 +8,9 @@ namespace AllianceBot.Bot.Storage;
 /// The embedded default: one file per document under a root folder (see <see cref="LocalFileNames"/>
 /// and <see cref="LocalDocument"/>). Writes go to a temp file renamed over the document, under a
 /// per-key lock that also holds across processes sharing the folder, so conditional writes are
-/// exact. Reads take no lock: a rename is atomic, so they see the old or the new version.
+/// exact; concurrent writers share one flush to disk (<see cref="GroupFlush"/>). Reads take no
+/// lock (a rename is atomic: they see the old or the new version) and come from a cache while the
+/// file on disk is still the version cached (<see cref="LocalDocumentCache"/>).
 /// </summary>
 public sealed class LocalFolderStorage : IStorage
 {
@@ -17,12 +19,14 @@ public sealed class LocalFolderStorage : IStorage
     private readonly TimeProvider _time;
     private readonly LocalDocumentCache _cache = new(32L * 1024 * 1024);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly GroupFlush _flush;
 
     public LocalFolderStorage(string rootPath, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootPath));
         _time = timeProvider ?? TimeProvider.System;
+        _flush = new GroupFlush(_root);
     }
 
     public string RootPath => _root;
@@ -69,8 +73,12 @@ public sealed class LocalFolderStorage : IStorage
             var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{Guid.NewGuid():N}");
             try
             {
-                var version = LocalDocument.Write(temp, header, content.Span);
+                // Durable before the rename makes it visible (a crash leaves the old or the new version, never
+                // a torn one), and the rename durable before the caller hears the write succeeded.
+                var version = LocalDocument.Write(temp, header, content.Span, flush: !_flush.Enabled);
+                await _flush.FlushAsync().ConfigureAwait(false);
                 File.Move(temp, path, overwrite: true);
+                await _flush.FlushAsync().ConfigureAwait(false);
                 _cache.Keep(path, version, header, content.ToArray());
             }
             catch

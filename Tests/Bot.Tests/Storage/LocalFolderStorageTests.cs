@@ -80,6 +80,52 @@ public sealed class LocalFolderStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_AnotherInstanceRewroteTheDocument_SeesTheNewVersion()
+    {
+        var bot = new LocalFolderStorage(_folder.Path);
+        var tool = new LocalFolderStorage(_folder.Path);
+        await bot.WriteAsync("roster/current", "short"u8.ToArray(), WriteCondition.Always);
+        Assert.Equal("short", Encoding.UTF8.GetString((await bot.ReadAsync("roster/current"))!.Content.Span));
+
+        await tool.WriteAsync("roster/current", "a longer roster"u8.ToArray(), WriteCondition.Always);
+
+        Assert.Equal("a longer roster", Encoding.UTF8.GetString((await bot.ReadAsync("roster/current"))!.Content.Span));
+    }
+
+    [Fact]
+    public async Task WriteAsync_CachedCopyIsStale_ConflictsAndTheNextReadIsFresh()
+    {
+        var bot = new LocalFolderStorage(_folder.Path);
+        var tool = new LocalFolderStorage(_folder.Path);
+        var first = await bot.WriteAsync("conv/one", "aaaa"u8.ToArray(), WriteCondition.IfNotExists);
+        // Same length and, on a coarse file clock, possibly the same time: the cache cannot tell.
+        var second = await tool.WriteAsync("conv/one", "bbbb"u8.ToArray(), WriteCondition.ForVersion(first));
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => bot.WriteAsync("conv/one", "cccc"u8.ToArray(), WriteCondition.ForVersion(first)));
+
+        var fresh = await bot.ReadAsync("conv/one");
+        Assert.Equal(second, fresh!.ETag);
+        Assert.Equal("bbbb", Encoding.UTF8.GetString(fresh.Content.Span));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ManyConcurrentWriters_AllDurableAndReadable()
+    {
+        // Writers share flushes to disk; every one must still complete and read back its own content.
+        var storage = new LocalFolderStorage(_folder.Path);
+        var etags = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(
+            () => storage.WriteAsync($"conv/{i}", Encoding.UTF8.GetBytes($"state {i}"), WriteCondition.IfNotExists))));
+
+        var reread = new LocalFolderStorage(_folder.Path);
+        for (var i = 0; i < 200; i++)
+        {
+            var item = await reread.ReadAsync($"conv/{i}");
+            Assert.Equal($"state {i}", Encoding.UTF8.GetString(item!.Content.Span));
+            Assert.Equal(etags[i], item.ETag);
+        }
+    }
+
+    [Fact]
     public async Task WriteAsync_AnyKey_StaysUnderRootAndLeavesNoTempFiles()
     {
         var root = Path.Combine(_folder.Path, "root");
