@@ -17,7 +17,7 @@ public sealed class LocalFolderStorage : IStorage
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
     private readonly string _root;
     private readonly TimeProvider _time;
-    private readonly LocalDocumentCache _cache = new(32L * 1024 * 1024);
+    private readonly LocalDocumentCache _cache = new(8L * 1024 * 1024);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly GroupFlush _flush;
 
