@@ -7,7 +7,15 @@ public sealed record ArchivedDebrief(
     DateOnly Date,
     string Json,
     string Markdown,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>
+    /// What tells this debrief apart from another that drew the same random id (the draft's start):
+    /// a retry carries the same claim and completes the save; a different claim means the id is
+    /// taken. Null skips the check (records written before claims existed).
+    /// </summary>
+    public string? Claim { get; init; }
+}
 
 /// <summary>What a listing knows without reading a document: enough for a digest to pick what to open.</summary>
 public sealed record ArchivedDebriefEntry(

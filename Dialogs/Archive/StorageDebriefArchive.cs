@@ -16,7 +16,7 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
     private const int MaxPractitionerIdLength = 256;
     private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));
 
-    private sealed record IndexRecord(DateOnly Date);
+    private sealed record IndexRecord(DateOnly Date, string? Claim = null);
 
     public async Task<DebriefReceipt> SaveAsync(ArchivedDebrief debrief, CancellationToken cancellationToken = default)
     {
@@ -26,14 +26,20 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
         var alreadyArchived = false;
         try
         {
-            await _storage.WriteAsync(indexKey, JsonSerializer.SerializeToUtf8Bytes(new IndexRecord(date), BotJson.Options),
+            await _storage.WriteAsync(indexKey, JsonSerializer.SerializeToUtf8Bytes(new IndexRecord(date, debrief.Claim), BotJson.Options),
                 WriteCondition.IfNotExists, DebriefMetadata.For(debrief, date), cancellationToken).ConfigureAwait(false);
         }
         catch (StorageConflictException)
         {
             // A retry (or a second confirm) of the same id: the first claim's date decides where it lives.
-            date = await ReadIndexAsync(indexKey, cancellationToken).ConfigureAwait(false)
+            var existing = await ReadIndexRecordAsync(indexKey, cancellationToken).ConfigureAwait(false)
                 ?? throw new StorageConflictException(indexKey);
+            if (existing.Claim is not null && debrief.Claim is not null && existing.Claim != debrief.Claim)
+            {
+                // Another debrief drew this id: treating it as a retry would drop this one silently.
+                throw new DebriefIdTakenException(debrief.DebriefId);
+            }
+            date = existing.Date;
             alreadyArchived = true;
         }
 
@@ -127,9 +133,12 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
     }
 
     private async Task<DateOnly?> ReadIndexAsync(string indexKey, CancellationToken cancellationToken)
+        => (await ReadIndexRecordAsync(indexKey, cancellationToken).ConfigureAwait(false))?.Date;
+
+    private async Task<IndexRecord?> ReadIndexRecordAsync(string indexKey, CancellationToken cancellationToken)
     {
         var item = await _storage.ReadAsync(indexKey, cancellationToken).ConfigureAwait(false);
-        return item is null ? null : JsonSerializer.Deserialize<IndexRecord>(item.Content.Span, BotJson.Options)?.Date;
+        return item is null ? null : JsonSerializer.Deserialize<IndexRecord>(item.Content.Span, BotJson.Options);
     }
 
     private async Task CreateIfMissingAsync(string key, string text, Dictionary<string, string> metadata, CancellationToken cancellationToken)

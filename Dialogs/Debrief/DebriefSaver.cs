@@ -1,3 +1,4 @@
+using AllianceBot.Prompts.Summaries;
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
@@ -13,6 +14,10 @@ namespace AllianceBot.Dialogs.Debrief;
 public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchive archive, IRosterLookup roster,
     ISupervisorNotifier notifier, TimeProvider time, IDebriefEnrichment? enrichment = null)
 {
+    // Five random characters give 33 million ids a day per practitioner; a second clash in a row is
+    // beyond chance and points at a fault, so it is not retried for ever.
+    private const int IdAttempts = 3;
+
     public async Task<DebriefRecord> SaveAsync(DebriefDraft draft, PersonRecord practitioner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -20,11 +25,27 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         var supervisor = await roster.FindSupervisorAsync(practitioner.Id, cancellationToken).ConfigureAwait(false);
         var input = draft.ToInput();
         var analysis = reasoning.Analyze(input);
-        var record = DebriefRecordBuilder.Build(draft, practitioner, supervisor is null ? null : new PersonRecord(supervisor.Id, supervisor.Name),
-            analysis, reasoning.Version, reasoning.Mask, time.GetUtcNow());
         var summary = reasoning.Summarize(input, analysis);
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = DebriefRecordBuilder.Build(draft, practitioner, supervisor is null ? null : new PersonRecord(supervisor.Id, supervisor.Name),
+                analysis, reasoning.Version, reasoning.Mask, time.GetUtcNow());
+            try
+            {
+                return await ArchiveAsync(record, practitioner, summary, Claim(draft), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DebriefIdTakenException) when (attempt < IdAttempts)
+            {
+                // The draft keeps the new id, so a later retry of this confirm claims the same one.
+                draft.DebriefId = DebriefIds.New(DateOnly.FromDateTime(draft.StartedAt.UtcDateTime));
+            }
+        }
+    }
+
+    private async Task<DebriefRecord> ArchiveAsync(DebriefRecord record, PersonRecord practitioner, DebriefSummary summary, string claim, CancellationToken cancellationToken)
+    {
         var archived = new ArchivedDebrief(record.DebriefId, practitioner.Id, record.Date, DebriefRecordBuilder.ToJson(record),
-            DebriefRecordBuilder.ToMarkdown(record, summary), Tags(record));
+            DebriefRecordBuilder.ToMarkdown(record, summary), Tags(record)) { Claim = claim };
         var isNew = false;
         try
         {
@@ -45,6 +66,10 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         }
         return record;
     }
+
+    // The draft's start is fixed for the draft's life and differs between a practitioner's drafts.
+    private static string Claim(DebriefDraft draft)
+        => draft.StartedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> Tags(DebriefRecord record)
     {

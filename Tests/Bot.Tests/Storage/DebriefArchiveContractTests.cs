@@ -79,6 +79,31 @@ public abstract class DebriefArchiveContractTests
     }
 
     [Fact]
+    public async Task SaveAsync_SameClaimRetried_IsTheSameDebrief()
+    {
+        var debrief = Debrief(Alice, new DateOnly(2026, 11, 22)) with { Claim = "draft-1" };
+        await Archive.SaveAsync(debrief);
+
+        var retry = await Archive.SaveAsync(debrief with { Markdown = "# changed" });
+
+        Assert.True(retry.AlreadyArchived);
+        Assert.Equal(debrief.Markdown, (await Archive.GetAsync(Alice, debrief.DebriefId))!.Markdown);
+    }
+
+    [Fact]
+    public async Task SaveAsync_AnotherDraftDrewTheSameId_IsRefusedAndTheFirstStands()
+    {
+        var first = Debrief(Alice, new DateOnly(2026, 11, 22)) with { Claim = "draft-1" };
+        await Archive.SaveAsync(first);
+
+        var clash = await Assert.ThrowsAsync<DebriefIdTakenException>(
+            () => Archive.SaveAsync(first with { Claim = "draft-2", Markdown = "# another session" }));
+
+        Assert.Equal(first.DebriefId, clash.DebriefId);
+        Assert.Equal(first.Markdown, (await Archive.GetAsync(Alice, first.DebriefId))!.Markdown);
+    }
+
+    [Fact]
     public async Task SaveAsync_ConcurrentRetriesOfOneDebrief_StoreOneCopy()
     {
         var debrief = Debrief(Alice, new DateOnly(2026, 11, 22));

@@ -11,7 +11,11 @@ public sealed class DebriefIdsTests
 
         Assert.All(ids, id => Assert.True(DebriefIds.IsValid(id), id));
         Assert.All(ids, id => Assert.StartsWith("D-20261122-", id));
-        Assert.Equal(ids.Count, ids.Distinct().Count());
+        // Random ids may clash (2,000 draws from 32^5 clash about once in 17 runs), which the archive
+        // handles; what must hold is that they are spread: expected clashes here are 0.06, and ten
+        // would mean the generator lost most of its randomness.
+        Assert.InRange(ids.Distinct().Count(), ids.Count - 10, ids.Count);
+        Assert.All(Enumerable.Range(11, 5), position => Assert.True(ids.Select(id => id[position]).Distinct().Count() >= 30));
     }
 
     [Theory]

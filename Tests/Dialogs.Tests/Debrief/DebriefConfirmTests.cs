@@ -71,6 +71,27 @@ public sealed class DebriefConfirmTests
     }
 
     [Fact]
+    public async Task Confirm_IdAlreadyTakenByAnotherDebrief_SavesUnderANewIdAndKeepsTheOther()
+    {
+        var bot = new BotHarness();
+        await bot.DebriefToPreviewAsync();
+        var state = System.Text.Encoding.UTF8.GetString((await bot.StateStore.ReadAsync(ConversationState.KeyFor("test", "conversation-user-1")))!.Content.Span);
+        var drawn = System.Text.RegularExpressions.Regex.Match(state, "D-[0-9]{8}-[0-9A-Z]{5}").Value;
+        var earlier = new AllianceBot.Dialogs.Archive.ArchivedDebrief(drawn, bot.User, DateOnly.FromDateTime(bot.Clock.GetUtcNow().UtcDateTime),
+            "{}", "# an earlier session", new Dictionary<string, string>()) { Claim = "an-earlier-draft" };
+        await bot.Archive.SaveAsync(earlier);
+
+        var saved = await bot.SendAsync("confirm");
+
+        var entries = await bot.SavedAsync();
+        Assert.Equal(2, entries.Count);
+        var fresh = Assert.Single(entries, e => e.DebriefId != drawn);
+        Assert.Contains($"Saved as {fresh.DebriefId}", Texts(saved));
+        Assert.Equal("# an earlier session", (await bot.Archive.GetAsync(bot.User, drawn))!.Markdown);
+        Assert.Equal("C-104", (await bot.RecordAsync(fresh.DebriefId)).ClientCode);
+    }
+
+    [Fact]
     public async Task Confirm_ViolationReported_SupervisorNotifiedOnceAndReceiptSaysSo()
     {
         var bot = new BotHarness(roster: new FixedRoster("sup-1", "Alex Chen"));
