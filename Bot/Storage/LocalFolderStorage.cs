@@ -68,30 +68,66 @@ public sealed class LocalFolderStorage : IStorage
             }
             // A fresh random ETag per write: a counter or content hash could repeat after a delete or
             // an identical rewrite and let a stale writer through.
-            var etag = $"\"{Guid.NewGuid():N}\"";
-            var header = new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta);
-            var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{Guid.NewGuid():N}");
-            try
-            {
-                // Durable before the rename makes it visible (a crash leaves the old or the new version, never
-                // a torn one), and the rename durable before the caller hears the write succeeded.
-                var version = LocalDocument.Write(temp, header, content.Span, flush: !_flush.Enabled);
-                await _flush.FlushAsync().ConfigureAwait(false);
-                File.Move(temp, path, overwrite: true);
-                await _flush.FlushAsync().ConfigureAwait(false);
-                _cache.Keep(path, version, header, content.ToArray());
-            }
-            catch
-            {
-                _cache.Forget(path);
-                File.Delete(temp);
-                throw;
-            }
+            var etag = NewETag();
+            await ReplaceAsync(folder, stem, path, new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta), content, deferFlush: false).ConfigureAwait(false);
             return etag;
         }
         catch (Exception ex) when (IsStorageFailure(ex))
         {
             throw Unavailable(key, ex);
+        }
+    }
+
+    /// <summary>A fresh random ETag, quoted like Blob Storage's.</summary>
+    internal static string NewETag() => $"\"{Guid.NewGuid():N}\"";
+
+    /// <summary>
+    /// Writes a document exactly as given (its ETag and time kept), whatever is there. With
+    /// <paramref name="deferFlush"/> it may not be on disk until <see cref="FlushDeferredAsync"/>:
+    /// for a journal's checkpoint, which still holds every document until that flush.
+    /// </summary>
+    internal async Task PutAsync(LocalDocument.Header header, ReadOnlyMemory<byte> content, bool deferFlush, CancellationToken cancellationToken = default)
+    {
+        var (folder, stem) = LocalFileNames.Locate(_root, header.Key);
+        try
+        {
+            EnsureFolder(folder);
+            await using var keyLock = await KeyLock.AcquireAsync(Path.Combine(folder, stem + LocalFileNames.LockSuffix), LockTimeout, cancellationToken).ConfigureAwait(false);
+            await ReplaceAsync(folder, stem, DocumentPath(folder, stem), header, content, deferFlush).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            throw Unavailable(header.Key, ex);
+        }
+    }
+
+    /// <summary>Everything written with a deferred flush is on disk when this completes.</summary>
+    internal Task FlushDeferredAsync() => _flush.FlushAsync();
+
+    private async Task ReplaceAsync(string folder, string stem, string path, LocalDocument.Header header, ReadOnlyMemory<byte> content, bool deferFlush)
+    {
+        var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{Guid.NewGuid():N}");
+        try
+        {
+            // Durable before the rename makes it visible (a crash leaves the old or the new version, never
+            // a torn one), and the rename durable before the caller hears the write succeeded.
+            var version = LocalDocument.Write(temp, header, content.Span, flush: !_flush.Enabled);
+            if (!deferFlush)
+            {
+                await _flush.FlushAsync().ConfigureAwait(false);
+            }
+            File.Move(temp, path, overwrite: true);
+            if (!deferFlush)
+            {
+                await _flush.FlushAsync().ConfigureAwait(false);
+            }
+            _cache.Keep(path, version, header, content.ToArray());
+        }
+        catch
+        {
+            _cache.Forget(path);
+            File.Delete(temp);
+            throw;
         }
     }
 

@@ -5,4 +5,5 @@ namespace AllianceBot.Bot.Storage;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(LocalDocument.Header))]
+[JsonSerializable(typeof(JournalRecord.Header), TypeInfoPropertyName = "JournalHeader")]
 internal sealed partial class LocalJson : JsonSerializerContext;

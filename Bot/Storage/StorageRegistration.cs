@@ -46,8 +46,10 @@ public static class StorageRegistration
             default:
                 var root = Path.GetFullPath(options.LocalPath);
                 log.UsingLocal(root);
+                // State is written every turn, so it goes through a journal; the archive is written
+                // rarely and shared with the roster command, so it stays one file per document.
                 return new BotStores(
-                    new LocalFolderStorage(Path.Combine(root, "state")),
+                    new JournaledFolderStorage(Path.Combine(root, "state")),
                     new LocalFolderStorage(Path.Combine(root, "archive")));
         }
     }

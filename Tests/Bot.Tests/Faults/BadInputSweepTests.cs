@@ -27,9 +27,15 @@ public sealed class BadInputSweepTests(ITestOutputHelper output)
         using var temp = new TempFolder();
         // Nested root, so a write that escapes it by one or more levels shows up in the folders above.
         var root = Path.Combine(temp.Path, "a", "b", "data");
-        var stores = new BotStores(new LocalFolderStorage(Path.Combine(root, "state")), new LocalFolderStorage(Path.Combine(root, "archive")));
+        using var state = new JournaledFolderStorage(Path.Combine(root, "state"));
+        var stores = new BotStores(state, new LocalFolderStorage(Path.Combine(root, "archive")));
 
-        await SweepAsync(stores, () => Task.FromResult(File.ReadAllBytes(ControlFile(root))));
+        // The control conversation's file, as the journal's checkpoint leaves it.
+        await SweepAsync(stores, async () =>
+        {
+            await state.CheckpointAsync();
+            return File.ReadAllBytes(ControlFile(root));
+        });
 
         Assert.Equal(["a"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
         Assert.Equal(["b"], Directory.GetFileSystemEntries(Path.Combine(temp.Path, "a")).Select(Path.GetFileName));

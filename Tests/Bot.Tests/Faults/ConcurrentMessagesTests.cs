@@ -12,10 +12,17 @@ public sealed class ConcurrentMessagesTests
     [Theory]
     [InlineData("memory")]
     [InlineData("local")]
+    [InlineData("journal")]
     public async Task Post_TwentyMessagesAtOnce_EveryAnswerCountedOnceAndStateConsistent(string backend)
     {
         using var folder = new TempFolder();
-        var store = backend == "local" ? (IStorage)new LocalFolderStorage(folder.Path) : new MemoryStorage();
+        using var journal = new JournaledFolderStorage(folder.Path);
+        var store = backend switch
+        {
+            "local" => new LocalFolderStorage(folder.Path),
+            "journal" => journal,
+            _ => (IStorage)new MemoryStorage(),
+        };
         var bot = new TestBot();
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await BotTestHost.StartAsync(bot, stores: new BotStores(store, new MemoryStorage()));

@@ -69,3 +69,36 @@ public sealed class BlobDebriefArchiveTests(AzuriteFixture azurite) : DebriefArc
 {
     protected override IStorage Storage { get; } = AzuriteCollection.NewStorage(azurite);
 }
+
+public sealed class JournaledStorageContractTests : StorageContractTests, IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly JournaledFolderStorage _store;
+
+    // A small checkpoint size, so the contract also holds while documents move from journal to files.
+    public JournaledStorageContractTests() => _store = new JournaledFolderStorage(_folder.Path, checkpointBytes: 4096);
+
+    protected override IStorage Storage => _store;
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+}
+
+public sealed class JournaledConversationStateTests : ConversationStateContractTests, IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly JournaledFolderStorage _store;
+
+    public JournaledConversationStateTests() => _store = new JournaledFolderStorage(_folder.Path, checkpointBytes: 4096);
+
+    protected override IStorage Storage => _store;
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+}

@@ -31,7 +31,7 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var stores = provider.GetRequiredService<BotStores>();
 
-        var state = Assert.IsType<LocalFolderStorage>(stores.State);
+        var state = Assert.IsType<JournaledFolderStorage>(stores.State);
         var archive = Assert.IsType<LocalFolderStorage>(stores.Archive);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "state")), state.RootPath);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "archive")), archive.RootPath);
@@ -52,6 +52,18 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.Null(await stores.State.ReadAsync(receipt.JsonKey));
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "state")));
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "archive")));
+    }
+
+    [Fact]
+    public async Task AddBotStorage_LocalStoresBuiltButStateUntouched_TakesNoHoldOnTheStateFolder()
+    {
+        // The roster command builds the stores while the bot runs: it must not lock the bot's state.
+        using var provider = Build(new() { ["Storage:LocalPath"] = _folder.Path });
+        var stores = provider.GetRequiredService<BotStores>();
+
+        await stores.Archive.WriteAsync("roster/x", "{}"u8.ToArray(), WriteCondition.Always);
+
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "state")));
     }
 
     [Fact]

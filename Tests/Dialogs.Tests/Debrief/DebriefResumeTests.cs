@@ -18,7 +18,12 @@ public sealed class DebriefResumeTests : IDisposable
         }
     }
 
-    private IStorage Backend(string kind) => kind == "folder" ? new LocalFolderStorage(_folder) : new MemoryStorage();
+    private IStorage Backend(string kind) => kind switch
+    {
+        "folder" => new LocalFolderStorage(_folder),
+        "journal" => new JournaledFolderStorage(_folder),
+        _ => new MemoryStorage(),
+    };
 
     [Fact]
     public async Task Debrief_CancelHalfWay_KeepsAnswersAndResumesOnDebrief()
@@ -55,6 +60,7 @@ public sealed class DebriefResumeTests : IDisposable
     [Theory]
     [InlineData("memory")]
     [InlineData("folder")]
+    [InlineData("journal")]
     public async Task Debrief_BotRestartsAndUserReturnsHoursLater_OffersToContinueThenCarriesOn(string backend)
     {
         var store = Backend(backend);
@@ -77,6 +83,7 @@ public sealed class DebriefResumeTests : IDisposable
     [Theory]
     [InlineData("memory")]
     [InlineData("folder")]
+    [InlineData("journal")]
     public async Task Debrief_WholeConversationAcrossRestarts_SavesOneRecord(string backend)
     {
         var store = Backend(backend);
