@@ -21,7 +21,7 @@ namespace AllianceBot.Bot.Storage;
 internal sealed class LocalStateJournal : IStorage
 {
     /// <summary>Past this many journal bytes a checkpoint starts (and bounds what memory holds).</summary>
-    internal const long DefaultCheckpointBytes = 16L * 1024 * 1024;
+    internal const long DefaultCheckpointBytes = 64L * 1024 * 1024;
 
     private const string JournalPrefix = "journal~";
     private static readonly Lock RegistryGate = new();
