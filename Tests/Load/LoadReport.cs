@@ -7,15 +7,14 @@ public static class LoadReport
 {
     public static void Print(TextWriter output, LoadOptions options, IReadOnlyList<LoadResult> results)
     {
-        
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{options.Conversations} concurrent conversations, {options.DurationSeconds} s measured per phase after {options.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores; capacity = back to back, paced = {options.ThinkMs} ms think time (0.5-1.5x) before each message"));
         output.WriteLine();
         output.WriteLine("CPU ms/turn is the server's own CPU (user + system, /proc) while measuring, divided by the turns: it holds even when other work shares the machine.");
         output.WriteLine();
-        output.WriteLine("| target | turns | turns/s | % of baseline | p50 ms | p90 ms | p99 ms | max ms | CPU ms/turn | log lines/turn | peak MB | HTTP statuses | errors |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        output.WriteLine("| target | turns | turns/s | % of baseline | p50 ms | p90 ms | p99 ms | max ms | CPU ms/turn | replies/turn | log lines/turn | peak MB | HTTP statuses | errors |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in results)
         {
             // Compared with the baseline in the same phase: capacity with capacity, paced with paced.
@@ -25,7 +24,7 @@ public static class LoadReport
             var statuses = string.Join(" ", r.Statuses.Select(s => $"{s.Key}:{s.Value}"));
             var errors = r.ErrorCount == 0 ? "0" : string.Join("; ", r.Errors.Select(e => $"{e.Key}: {e.Value}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Turns} | {r.TurnsPerSecond:0.0} | {share} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | {r.CpuMsPerTurn:0.00} | {r.LogLinesPerTurn:0.0} | {r.PeakMb:0} | {statuses} | {errors} |"));
+                $"| {r.Name} | {r.Turns} | {r.TurnsPerSecond:0.0} | {share} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | {r.CpuMsPerTurn:0.00} | {r.RepliesPerTurn:0.0} | {r.LogLinesPerTurn:0.0} | {r.PeakMb:0} | {statuses} | {errors} |"));
         }
     }
 }

@@ -34,15 +34,17 @@ public static class LoadRunner
         stats.StartRecording();
         var cpuBefore = server.CpuSeconds();
         var linesBefore = server.Lines;
+        var repliesBefore = sink.Received;
         Console.Error.WriteLine($"  {name}: measuring for {options.DurationSeconds} s...");
         await Task.Delay(TimeSpan.FromSeconds(options.DurationSeconds)).ConfigureAwait(false);
         stats.StopRecording();
         var cpu = server.CpuSeconds() - cpuBefore;
         var lines = server.Lines - linesBefore;
+        var replies = sink.Received - repliesBefore;
         await stop.CancelAsync().ConfigureAwait(false);
         // Every turn is bounded (HTTP 30 s, replies 15 s), so this ends by itself.
         await Task.WhenAll(workers).ConfigureAwait(false);
-        return stats.Result(name, server.Memory().PeakMb, sink.LateReplies - lateBefore, 0) with { CpuSeconds = cpu, LogLines = lines };
+        return stats.Result(name, server.Memory().PeakMb, sink.LateReplies - lateBefore, 0) with { CpuSeconds = cpu, LogLines = lines, Replies = replies };
     }
 
     private static async Task DriveAsync(LoadConversation conversation, ILoadScript script, LoadStats stats, CancellationToken stop)

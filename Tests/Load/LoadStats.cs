@@ -74,6 +74,11 @@ public sealed record LoadResult(string Name, long Turns, double Seconds, double 
 
     public double CpuMsPerTurn => Turns > 0 ? CpuSeconds * 1000 / Turns : 0;
 
+    /// <summary>Replies the sink received while measuring: each is an HTTP request both sides pay for.</summary>
+    public long Replies { get; init; }
+
+    public double RepliesPerTurn => Turns > 0 ? (double)Replies / Turns : 0;
+
     /// <summary>Console log lines the server wrote while measuring (each costs formatting and a pipe write).</summary>
     public long LogLines { get; init; }
 
