@@ -105,7 +105,7 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         return (instance, new DialogContext(_dialogs, outerDc.Context, Load(instance), outerDc));
     }
 
-    private static DialogState Load(DialogInstance instance) => DialogJson.As<DialogState>(instance.State[InnerStateKey]) ?? new DialogState();
+    private static DialogState Load(DialogInstance instance) => InnerDialogStack.FromNode(instance.State[InnerStateKey]);
 
-    private static void Save(DialogInstance instance, DialogContext innerDc) => instance.State[InnerStateKey] = DialogJson.ToNode(innerDc.DialogState);
+    private static void Save(DialogInstance instance, DialogContext innerDc) => instance.State[InnerStateKey] = InnerDialogStack.ToNode(innerDc.DialogState);
 }

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Schema;
 
 namespace AllianceBot.Dialogs.State;
@@ -8,24 +8,36 @@ namespace AllianceBot.Dialogs.State;
 /// One state document as loaded in a turn: the stored JSON, its ETag, and the typed property values
 /// handed out during the turn (written back into the JSON at save).
 /// </summary>
+/// <remarks>
+/// Every turn loads and saves this document (twice: the bot's save and the adapter's), so it avoids a
+/// JSON DOM: a stored property stays a slice of the loaded bytes until it is asked for, and a save
+/// writes the typed values straight into one writer, copying untouched properties as they were.
+/// </remarks>
 internal sealed class CachedBotState
 {
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = BotJson.Options.Encoder,
+        MaxDepth = BotJson.Options.MaxDepth,
+    };
+
     private readonly Dictionary<string, (object Value, Type Type)> _live = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _stored = new(StringComparer.Ordinal);
+
+    // Property order in the saved document: the stored ones as they were, then new ones as first set.
+    private readonly List<string> _order = [];
 
     public CachedBotState(string key, StorageItem? item)
     {
         Key = key;
         ETag = item?.ETag;
         LoadedBytes = item?.Content.ToArray() ?? [];
-        Document = item is null || item.Content.IsEmpty
-            ? []
-            : JsonNode.Parse(item.Content.Span) as JsonObject ?? [];
+        ReadProperties(LoadedBytes);
     }
 
     public string Key { get; }
     public string? ETag { get; private set; }
     public byte[] LoadedBytes { get; private set; }
-    public JsonObject Document { get; private set; }
 
     public T GetOrCreate<T>(string name, Func<T> factory) where T : class
     {
@@ -33,37 +45,112 @@ internal sealed class CachedBotState
         {
             return (T)live.Value;
         }
-        var value = Document[name] is { } node ? node.Deserialize<T>(BotJson.Options) ?? factory() : factory();
+        var value = _stored.TryGetValue(name, out var raw)
+            ? JsonSerializer.Deserialize<T>(raw.Span, BotJson.Options) ?? factory()
+            : factory();
+        Track(name);
         _live[name] = (value, typeof(T));
         return value;
     }
 
-    public void Set<T>(string name, T value) where T : class => _live[name] = (value, typeof(T));
+    public void Set<T>(string name, T value) where T : class
+    {
+        Track(name);
+        _live[name] = (value, typeof(T));
+    }
 
     public void Remove(string name)
     {
         _live.Remove(name);
-        Document.Remove(name);
+        _stored.Remove(name);
+        _order.Remove(name);
     }
 
     public void Clear()
     {
         _live.Clear();
-        Document = [];
+        _stored.Clear();
+        _order.Clear();
     }
 
     public byte[] Serialize()
     {
-        foreach (var (name, (value, type)) in _live)
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(LoadedBytes.Length + 256, 1024));
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Document[name] = JsonSerializer.SerializeToNode(value, type, BotJson.Options);
+            writer.WriteStartObject();
+            foreach (var name in _order)
+            {
+                if (_live.TryGetValue(name, out var live))
+                {
+                    writer.WritePropertyName(name);
+                    JsonSerializer.Serialize(writer, live.Value, live.Type, BotJson.Options);
+                }
+                else if (_stored.TryGetValue(name, out var raw))
+                {
+                    writer.WritePropertyName(name);
+                    // Validated when loaded; written by this class in the first place.
+                    writer.WriteRawValue(raw.Span, skipInputValidation: true);
+                }
+            }
+            writer.WriteEndObject();
         }
-        return JsonSerializer.SerializeToUtf8Bytes(Document, BotJson.Options);
+        return buffer.WrittenSpan.ToArray();
     }
 
     public void MarkSaved(byte[] bytes, string? etag)
     {
         LoadedBytes = bytes;
         ETag = etag;
+    }
+
+    private void Track(string name)
+    {
+        if (!_live.ContainsKey(name) && !_stored.ContainsKey(name))
+        {
+            _order.Add(name);
+        }
+    }
+
+    /// <summary>
+    /// Indexes the top-level properties of a stored object. Reads the whole document, so malformed JSON
+    /// throws <see cref="JsonException"/> here, at load, where the adapter discards it; a document that
+    /// is valid JSON but not an object counts as empty.
+    /// </summary>
+    private void ReadProperties(byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            return;
+        }
+        var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = BotJson.Options.MaxDepth });
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+        }
+        else
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                var end = (int)reader.BytesConsumed;
+                if (_stored.TryAdd(name, content.AsMemory(start, end - start)))
+                {
+                    _order.Add(name);
+                }
+                else
+                {
+                    _stored[name] = content.AsMemory(start, end - start);
+                }
+            }
+        }
+        if (reader.Read())
+        {
+            throw new JsonException("The state document has content after its root value.");
+        }
     }
 }

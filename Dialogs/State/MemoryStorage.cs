@@ -6,6 +6,7 @@ namespace AllianceBot.Dialogs.State;
 public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
 {
     private readonly Dictionary<string, (StorageItem Item, DateTimeOffset Modified)> _items = new(StringComparer.Ordinal);
+    private readonly OrdinalKeyIndex _keys = new();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     // One lock for every operation: deletes and writes must not interleave between a condition
@@ -44,6 +45,10 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
             }
             var etag = $"\"{Interlocked.Increment(ref _version)}\"";
             _items[key] = (new StorageItem(key, content.ToArray(), etag, meta), _time.GetUtcNow());
+            if (!exists)
+            {
+                _keys.Add(key);
+            }
             return Task.FromResult(etag);
         }
     }
@@ -54,6 +59,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
+            _keys.Remove(key);
             return Task.FromResult(_items.Remove(key));
         }
     }
@@ -65,9 +71,8 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage
         StorageEntry[] snapshot;
         lock (_gate)
         {
-            snapshot = _items.Values
-                .Where(e => e.Item.Key.StartsWith(prefix, StringComparison.Ordinal))
-                .OrderBy(e => e.Item.Key, StringComparer.Ordinal)
+            snapshot = _keys.StartingWith(prefix)
+                .Select(key => _items[key])
                 .Select(e => new StorageEntry(e.Item.Key, e.Item.ETag, e.Modified, e.Item.Metadata))
                 .ToArray();
         }
