@@ -20,7 +20,7 @@ namespace AllianceBot.Bot.Tests.Storage;
 public sealed class BlobTurnRequestsTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     [Fact]
-    public async Task DebriefRound_SecondRound_AtMostTwoStateRequestsPerTurn()
+    public async Task DebriefRound_SecondRound_StateReadsNotModifiedAndAtMostTwoStateRequestsPerTurn()
     {
         var counter = new BlobRequestCounter();
         var options = StorageRegistration.ClientOptions();
@@ -45,8 +45,10 @@ public sealed class BlobTurnRequestsTests(AzuriteFixture azurite, ITestOutputHel
         var state = counter.Count(k => k.Contains(" state-", StringComparison.Ordinal));
         var archive = counter.Count(k => k.Contains(" archive-", StringComparison.Ordinal));
         output.WriteLine($"{turns} turns: {counter.Total} requests, {(double)counter.Total / turns:0.00} per turn (state {state}, archive {archive})");
-        // One read and at most one write of the conversation document.
+        // One read and at most one write of the conversation document; this process wrote every version
+        // it reads, so no read carries a body.
         Assert.InRange(state, turns, 2 * turns);
+        Assert.Equal(0, counter.Count(k => k.StartsWith("GET state-", StringComparison.Ordinal) && k.EndsWith(" 200", StringComparison.Ordinal)));
         Assert.InRange(counter.Total, turns, 3 * turns);
     }
 
