@@ -8,7 +8,8 @@ namespace AllianceBot.Bot.Storage;
 /// that very content, so a read can ask "changed since this ETag?" and an unchanged document comes
 /// back as a 304 without a body. An entry is only ever a pair seen together, never a guess: the
 /// service still answers every read, so another instance's write is always seen. Bounded in bytes:
-/// past the budget it starts again empty, which costs full reads and nothing else.
+/// past the budget it starts again empty, which costs full reads and nothing else; a budget of 0
+/// turns it off.
 /// </summary>
 internal sealed class BlobDocumentCache(long budgetBytes)
 {
@@ -22,7 +23,7 @@ internal sealed class BlobDocumentCache(long budgetBytes)
 
     public void Keep(StorageItem item)
     {
-        if (item.Content.Length > MaxContentBytes)
+        if (item.Content.Length > MaxContentBytes || budgetBytes <= 0)
         {
             Forget(item.Key);
             return;

@@ -52,5 +52,15 @@ public sealed class BlobDocumentCacheTests
         Assert.Null(cache.Find("k0"));
     }
 
+    [Fact]
+    public void Keep_ZeroBudget_KeepsNothing()
+    {
+        var cache = new BlobDocumentCache(0);
+
+        cache.Keep(Item("a", "\"1\"", 10));
+
+        Assert.Null(cache.Find("a"));
+    }
+
     private static StorageItem Item(string key, string etag, int size) => new(key, new byte[size], etag, NoMetadata);
 }
