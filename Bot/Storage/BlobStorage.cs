@@ -9,11 +9,18 @@ namespace AllianceBot.Bot.Storage;
 
 /// <summary>
 /// Azure Blob Storage over one container: a key is a blob name, ETags and metadata are the blob's
-/// own. The container is created on first use when the credentials allow it.
+/// own. The container is created on first use when the credentials allow it. Reads are conditional
+/// on the version this process last saw (<see cref="BlobDocumentCache"/>), so a turn's state read of
+/// an unchanged document is a 304 without a body; writes are conditional as the caller asks, never
+/// on the cache.
 /// </summary>
-public sealed class BlobStorage(BlobContainerClient container) : IStorage
+public sealed class BlobStorage(BlobContainerClient container, long cacheBytes = BlobStorage.DefaultCacheBytes) : IStorage
 {
+    /// <summary>Ample for the state of hundreds of conversations (a few KB each).</summary>
+    public const long DefaultCacheBytes = 8L * 1024 * 1024;
+
     private readonly BlobContainerClient _container = container ?? throw new ArgumentNullException(nameof(container));
+    private readonly BlobDocumentCache _cache = new(cacheBytes);
     private readonly SemaphoreSlim _createGate = new(1, 1);
     private volatile bool _ready;
 
@@ -23,14 +30,26 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
     {
         StorageKey.EnsureSafe(key);
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        var cached = _cache.Find(key);
+        var options = cached is null ? null
+            : new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = new ETag(cached.ETag) } };
         try
         {
-            var result = await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var result = await _container.GetBlobClient(key).DownloadContentAsync(options, cancellationToken).ConfigureAwait(false);
+            if (cached is not null && result.GetRawResponse().Status == (int)HttpStatusCode.NotModified)
+            {
+                // The service still holds the very version cached: same ETag, so same content and metadata.
+                // (The SDK answers a 304 with a response that has no value rather than an exception.)
+                return cached;
+            }
             var details = result.Value.Details;
-            return new StorageItem(key, result.Value.Content.ToMemory(), Quoted(details.ETag), BlobMetadata.Decode(details.Metadata));
+            var item = new StorageItem(key, result.Value.Content.ToMemory(), Quoted(details.ETag), BlobMetadata.Decode(details.Metadata));
+            _cache.Keep(item);
+            return item;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
+            _cache.Forget(key);
             return null;
         }
         catch (Exception ex) when (BlobErrors.IsUnavailable(ex, cancellationToken))
@@ -43,9 +62,10 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
         StorageKey.EnsureSafe(key);
+        var normalized = StorageMetadata.Normalize(metadata);
         var options = new BlobUploadOptions
         {
-            Metadata = BlobMetadata.Encode(StorageMetadata.Normalize(metadata)),
+            Metadata = BlobMetadata.Encode(normalized),
             Conditions = condition.Kind switch
             {
                 WriteConditionKind.IfNotExists => new BlobRequestConditions { IfNoneMatch = ETag.All },
@@ -56,21 +76,31 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var result = await _container.GetBlobClient(key).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
-            return Quoted(result.Value.ETag);
+            // A copy: the caller's buffer is theirs to reuse, and the cache hands this content out again.
+            var bytes = content.ToArray();
+            var result = await _container.GetBlobClient(key).UploadAsync(BinaryData.FromBytes(bytes), options, cancellationToken).ConfigureAwait(false);
+            var etag = Quoted(result.Value.ETag);
+            // The ETag the service gave these bytes, so the next turn's read of this state is a 304.
+            _cache.Keep(new StorageItem(key, bytes, etag, normalized));
+            return etag;
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
+            // Someone else wrote it: whatever this process holds is not the current version.
+            _cache.Forget(key);
             throw new StorageConflictException(key, ex);
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && condition.Kind == WriteConditionKind.IfMatch
             && ex.ErrorCode != "ContainerNotFound")
         {
             // IfMatch on a blob that is gone: the version the caller read no longer exists.
+            _cache.Forget(key);
             throw new StorageConflictException(key, ex);
         }
         catch (Exception ex) when (BlobErrors.IsUnavailable(ex, cancellationToken))
         {
+            // The write may or may not have happened; the next read fetches whichever it was.
+            _cache.Forget(key);
             if (ex is RequestFailedException { ErrorCode: "ContainerNotFound" })
             {
                 // Deleted behind our back: create it again on the next call rather than fail forever.
@@ -86,6 +116,7 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            _cache.Forget(key);
             var result = await _container.GetBlobClient(key).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return result.Value;
         }

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using AllianceBot.Bot.Storage;
+using AllianceBot.Bot.Tests.Support;
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Dialogs.State;
+using AllianceBot.TestKit;
+using Azure.Core;
+using Azure.Storage.Blobs;
+using Xunit.Abstractions;
+
+namespace AllianceBot.Bot.Tests.Storage;
+
+/// <summary>
+/// What a turn costs Blob storage, counted on the wire: the real bot and endpoint over Azurite, one
+/// round of the load benchmark's script (typed debrief, quick card debrief, question, cancelled
+/// debrief). The emulator is one process on the bot's machine, so every request a turn makes is
+/// latency under load.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobTurnRequestsTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task DebriefRound_SecondRound_StateReadsNotModifiedAndAtMostTwoStateRequestsPerTurn()
+    {
+        var counter = new BlobRequestCounter();
+        var options = StorageRegistration.ClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        var service = new BlobServiceClient(azurite.ConnectionString, options);
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        var stores = new BotStores(new BlobStorage(service.GetBlobContainerClient("state-" + suffix)),
+            new BlobStorage(service.GetBlobContainerClient("archive-" + suffix)));
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var host = await BotTestHost.StartAsync(bot: null, stores: stores, realBot: true);
+        var round = new DebriefRound(host, connector);
+
+        // The first round pays for creating the containers and storing the user's conversation reference.
+        await round.RunAsync();
+        counter.Reset();
+        var turns = await round.RunAsync();
+
+        foreach (var (kind, count) in counter.Snapshot())
+        {
+            output.WriteLine($"{kind}: {count} ({(double)count / turns:0.00} per turn)");
+        }
+        var state = counter.Count(k => k.Contains(" state-", StringComparison.Ordinal));
+        var archive = counter.Count(k => k.Contains(" archive-", StringComparison.Ordinal));
+        output.WriteLine($"{turns} turns: {counter.Total} requests, {(double)counter.Total / turns:0.00} per turn (state {state}, archive {archive})");
+        // One read and at most one write of the conversation document; this process wrote every version
+        // it reads, so no read carries a body.
+        Assert.InRange(state, turns, 2 * turns);
+        Assert.Equal(0, counter.Count(k => k.StartsWith("GET state-", StringComparison.Ordinal) && k.EndsWith(" 200", StringComparison.Ordinal)));
+        Assert.InRange(counter.Total, turns, 3 * turns);
+    }
+
+    /// <summary>The load benchmark's round, through the real endpoint; returns the number of turns.</summary>
+    private sealed class DebriefRound(BotTestHost host, LoopbackConnector connector)
+    {
+        private const string Conversation = "a:requests;messageid=1";
+        private int _turns;
+
+        public async Task<int> RunAsync()
+        {
+            _turns = 0;
+            await SayAsync("debrief", DebriefCopy.AskClientCode);
+            foreach (var answer in new[] { "C-101", "today", "ongoing", "in person",
+                         "We reviewed the job search plan and agreed the next step together.", "4 4 4", "1", "none" })
+            {
+                await SayAsync(answer);
+            }
+            for (var i = 0; i < 5 && !(await SayAsync("skip")).Contains(DebriefCopy.PreviewIntro, StringComparison.Ordinal); i++)
+            {
+            }
+            await SayAsync("confirm", "Saved as");
+            await SayAsync("quick debrief");
+            var submit = TestActivities.Message("", connector.ServiceUrl, Conversation);
+            submit.Text = null;
+            submit.Value = JsonSerializer.SerializeToElement(QuickDebriefSubmit.Complete(date: DateTime.UtcNow.ToString("yyyy-MM-dd")));
+            await PostAsync(submit, DebriefCopy.PreviewIntro);
+            await SayAsync("confirm", "Saved as");
+            await SayAsync("ask what is P8?", "P8");
+            await SayAsync("debrief", DebriefCopy.AskClientCode);
+            await SayAsync("C-101");
+            await SayAsync("cancel", DebriefCopy.Cancelled);
+            await SayAsync("discard");
+            await SayAsync("yes");
+            return _turns;
+        }
+
+        private Task<string> SayAsync(string text, string? expect = null)
+            => PostAsync(TestActivities.Message(text, connector.ServiceUrl, Conversation), expect);
+
+        private async Task<string> PostAsync(AllianceBot.Dialogs.Schema.Activity activity, string? expect)
+        {
+            var before = connector.DeliveredMessages.Count;
+            var response = await host.PostAsync(activity);
+            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+            _turns++;
+            // The endpoint answers once the turn's replies are delivered.
+            var replies = string.Join("\n", connector.DeliveredMessages.Skip(before).Select(m => m.Text));
+            if (expect is not null)
+            {
+                Assert.Contains(expect, replies, StringComparison.Ordinal);
+            }
+            return replies;
+        }
+    }
+}
