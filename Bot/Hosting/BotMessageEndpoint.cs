@@ -31,22 +31,26 @@ public sealed class BotMessageEndpoint(
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(bot);
         var settings = options.Value;
-        var body = await ReadBodyAsync(http.Request, settings.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
-        if (body is null)
-        {
-            logger.RequestRejected(StatusCodes.Status413PayloadTooLarge, "body too large");
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The activity is too large.");
-        }
-
+        var (body, length) = await ReadBodyAsync(http.Request, settings.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+            if (length < 0)
+            {
+                logger.RequestRejected(StatusCodes.Status413PayloadTooLarge, "body too large");
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The activity is too large.");
+            }
+            activity = JsonSerializer.Deserialize<Activity>(body.AsSpan(0, length), BotJson.Options);
         }
         catch (JsonException)
         {
             logger.RequestRejected(StatusCodes.Status400BadRequest, "malformed JSON");
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a valid activity (malformed JSON).");
+        }
+        finally
+        {
+            // The activity holds no reference into the buffer (strings and JsonElements are copies).
+            ArrayPool<byte>.Shared.Return(body);
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
@@ -118,27 +122,46 @@ public sealed class BotMessageEndpoint(
     private static string Short(string? value)
         => value is null ? "?" : new string([.. value.Take(40).Select(c => char.IsControl(c) ? '_' : c)]);
 
-    /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <returns>
+    /// The body in a buffer rented from the shared pool (the caller returns it) and its length, or a
+    /// length of -1 when it exceeds <paramref name="limit"/>. Pooled because a fresh buffer per
+    /// request was the largest allocation of a turn.
+    /// </returns>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
-            return null;
+            return (ArrayPool<byte>.Shared.Rent(0), -1);
         }
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(limit, 16 * 1024));
-        while (true)
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } declared ? (int)declared + 1 : 8 * 1024);
+        var length = 0;
+        try
         {
-            var memory = buffer.GetMemory(8 * 1024);
-            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            while (true)
             {
-                return buffer.WrittenSpan.ToArray();
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+                length += read;
+                if (length > limit)
+                {
+                    return (buffer, -1);
+                }
             }
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return null;
-            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 }

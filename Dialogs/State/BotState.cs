@@ -35,8 +35,7 @@ public abstract class BotState(IStorage storage, string stateName)
         {
             return;
         }
-        var bytes = cached.Serialize();
-        if (!force && bytes.AsSpan().SequenceEqual(cached.LoadedBytes))
+        if (cached.SerializeIfChanged(force) is not { } bytes)
         {
             return;
         }

@@ -21,6 +21,14 @@ internal sealed class CachedBotState
         MaxDepth = BotJson.Options.MaxDepth,
     };
 
+    private const int MaxRetainedBytes = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private readonly Dictionary<string, (object Value, Type Type)> _live = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReadOnlyMemory<byte>> _stored = new(StringComparer.Ordinal);
 
@@ -31,13 +39,15 @@ internal sealed class CachedBotState
     {
         Key = key;
         ETag = item?.ETag;
-        LoadedBytes = item?.Content.ToArray() ?? [];
+        // Stored content is never changed in place (stores hand out their own copy or an immutable
+        // version), so the slices can point into it instead of a copy made on every turn.
+        LoadedBytes = item?.Content ?? ReadOnlyMemory<byte>.Empty;
         ReadProperties(LoadedBytes);
     }
 
     public string Key { get; }
     public string? ETag { get; private set; }
-    public byte[] LoadedBytes { get; private set; }
+    public ReadOnlyMemory<byte> LoadedBytes { get; private set; }
 
     public T GetOrCreate<T>(string name, Func<T> factory) where T : class
     {
@@ -73,29 +83,44 @@ internal sealed class CachedBotState
         _order.Clear();
     }
 
-    public byte[] Serialize()
+    /// <summary>The document as it would be saved now, or null when that is what was loaded (or last saved).</summary>
+    /// <remarks>
+    /// A turn serializes twice (the bot's save, then the adapter's, which usually finds nothing new),
+    /// so the JSON goes into a buffer reused by this thread and is copied out only when it changed.
+    /// Nothing awaits between writing and copying, so the buffer is never shared.
+    /// </remarks>
+    public byte[]? SerializeIfChanged(bool force = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(LoadedBytes.Length + 256, 1024));
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        foreach (var name in _order)
         {
-            writer.WriteStartObject();
-            foreach (var name in _order)
+            if (_live.TryGetValue(name, out var live))
             {
-                if (_live.TryGetValue(name, out var live))
-                {
-                    writer.WritePropertyName(name);
-                    JsonSerializer.Serialize(writer, live.Value, live.Type, BotJson.Options);
-                }
-                else if (_stored.TryGetValue(name, out var raw))
-                {
-                    writer.WritePropertyName(name);
-                    // Validated when loaded; written by this class in the first place.
-                    writer.WriteRawValue(raw.Span, skipInputValidation: true);
-                }
+                writer.WritePropertyName(name);
+                JsonSerializer.Serialize(writer, live.Value, live.Type, BotJson.Options);
             }
-            writer.WriteEndObject();
+            else if (_stored.TryGetValue(name, out var raw))
+            {
+                writer.WritePropertyName(name);
+                // Validated when loaded; written by this class in the first place.
+                writer.WriteRawValue(raw.Span, skipInputValidation: true);
+            }
         }
-        return buffer.WrittenSpan.ToArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        var written = buffer.WrittenSpan;
+        var changed = force || !written.SequenceEqual(LoadedBytes.Span);
+        var bytes = changed ? written.ToArray() : null;
+        if (buffer.Capacity > MaxRetainedBytes)
+        {
+            // One unusually large document must not stay pinned to a pool thread for good.
+            (t_buffer, t_writer) = (null, null);
+        }
+        return bytes;
     }
 
     public void MarkSaved(byte[] bytes, string? etag)
@@ -117,13 +142,13 @@ internal sealed class CachedBotState
     /// throws <see cref="JsonException"/> here, at load, where the adapter discards it; a document that
     /// is valid JSON but not an object counts as empty.
     /// </summary>
-    private void ReadProperties(byte[] content)
+    private void ReadProperties(ReadOnlyMemory<byte> content)
     {
         if (content.Length == 0)
         {
             return;
         }
-        var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = BotJson.Options.MaxDepth });
+        var reader = new Utf8JsonReader(content.Span, new JsonReaderOptions { MaxDepth = BotJson.Options.MaxDepth });
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -138,13 +163,13 @@ internal sealed class CachedBotState
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
                 var end = (int)reader.BytesConsumed;
-                if (_stored.TryAdd(name, content.AsMemory(start, end - start)))
+                if (_stored.TryAdd(name, content.Slice(start, end - start)))
                 {
                     _order.Add(name);
                 }
                 else
                 {
-                    _stored[name] = content.AsMemory(start, end - start);
+                    _stored[name] = content.Slice(start, end - start);
                 }
             }
         }
