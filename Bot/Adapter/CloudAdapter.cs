@@ -141,6 +141,7 @@ public sealed class CloudAdapter : BotAdapter
             context.TurnState.Set(_connectors.Create());
             var buffer = new OutgoingBuffer();
             context.TurnState.Set(buffer);
+            context.TurnState.Set(AdapterSavesState.Instance);
             try
             {
                 var result = await RunOnceAsync(context, callback, cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,7 @@ public sealed class DialogBot<TDialog>(TDialog dialog, ConversationState convers
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace AllianceBot.Dialogs.Root;
 /// <summary>
 /// The root bot: a message continues the open dialog (debrief, delete) or goes to the command
 /// router; install and "members added" get the welcome card. Conversation state (dialog stack,
-/// debrief draft, last question) is saved once at the end of the turn, with its ETag.
+/// debrief draft, last question) is saved once at the end of the turn, with its ETag (by the adapter,
+/// when it saves after the bot).
 /// </summary>
 public sealed class AllianceTeamsBot : ActivityHandler
 {
@@ -33,7 +34,7 @@ public sealed class AllianceTeamsBot : ActivityHandler
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

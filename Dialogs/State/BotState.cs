@@ -43,6 +43,15 @@ public abstract class BotState(IStorage storage, string stateName)
         cached.MarkSaved(bytes, etag);
     }
 
+    /// <summary>The bot's save at the end of its turn, unless the adapter saves after it (<see cref="AdapterSavesState"/>).</summary>
+    public Task SaveTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<AdapterSavesState>() is not null
+            ? Task.CompletedTask
+            : SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
     /// <summary>Empties the state in this turn; the next save writes the empty document.</summary>
     public void Clear(ITurnContext turnContext)
         => turnContext.TurnState.Get<CachedBotState>(_cacheKey)?.Clear();
