@@ -58,7 +58,7 @@ public static class LoadBenchmark
             var environment = new Dictionary<string, string>(options.BotEnvironment) { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
             if (backend == "azurite")
             {
-                azurite = new AzuriteFixture();
+                azurite = new AzuriteFixture(inMemory: options.AzuritePersistence == "memory");
                 await azurite.InitializeAsync().ConfigureAwait(false);
                 environment["Storage__Kind"] = "Blob";
                 environment["Storage__ConnectionString"] = azurite.ConnectionString;
@@ -83,7 +83,8 @@ public static class LoadBenchmark
             }
             await using var _ = bot;
             Console.Error.WriteLine($"  bot ({backend}): pid {bot.Pid} on port {bot.Port}, script {script.Name}");
-            var result = await RunPhasesAsync($"bot {backend}", endpoint, sink, script, options, bot).ConfigureAwait(false);
+            var label = backend == "azurite" && options.AzuritePersistence == "memory" ? "bot azurite (in memory)" : $"bot {backend}";
+            var result = await RunPhasesAsync(label, endpoint, sink, script, options, bot).ConfigureAwait(false);
             if (result.Any(r => r.ErrorCount > 0))
             {
                 Console.Error.WriteLine($"  bot ({backend}) log tail:{Environment.NewLine}{bot.Tail()}");

@@ -2,12 +2,15 @@ namespace AllianceBot.Load;
 
 /// <summary>
 /// Command line: --conversations 200 --storage local|azurite|both --duration 60 --warmup 10
-/// --think-ms 1000 --phases capacity,paced --target bot|baseline|both --script auto|debrief|echo
+/// --think-ms 1000 --phases capacity,paced --target bot|baseline|both --script auto|debrief|echo --azurite disk|memory
 /// --bot-env Name=Value (repeatable, for experiments such as Logging__LogLevel__Default=Warning).
 /// </summary>
 public sealed record LoadOptions(int Conversations, string Storage, int DurationSeconds, int WarmupSeconds, string Target, string Script)
 {
     public int ThinkMs { get; init; } = 1000;
+
+    /// <summary>Azurite's own persistence: disk (its default, a database file rewritten every 5 s) or memory.</summary>
+    public string AzuritePersistence { get; init; } = "disk";
 
     public IReadOnlyList<string> Phases { get; init; } = ["capacity", "paced"];
 
@@ -28,12 +31,13 @@ public sealed record LoadOptions(int Conversations, string Storage, int Duration
                 "--target" => options with { Target = OneOf(args[i], value, "bot", "baseline", "both") },
                 "--script" => options with { Script = OneOf(args[i], value, "auto", "debrief", "echo") },
                 "--think-ms" => options with { ThinkMs = Positive(args[i], value) },
+                "--azurite" => options with { AzuritePersistence = OneOf(args[i], value, "disk", "memory") },
                 "--phases" => options with { Phases = value.Split(',').Select(p => OneOf(args[i], p, "capacity", "paced")).Distinct().ToArray() },
                 "--bot-env" when value.Split('=', 2) is [{ Length: > 0 } name, var setting] => options with
                 {
                     BotEnvironment = new Dictionary<string, string>(options.BotEnvironment) { [name] = setting },
                 },
-                _ => throw new ArgumentException($"Unknown or malformed option {args[i]} {value}. Options: --conversations N --storage local|azurite|both --duration S --warmup S --think-ms MS --phases capacity,paced --target bot|baseline|both --script auto|debrief|echo --bot-env Name=Value"),
+                _ => throw new ArgumentException($"Unknown or malformed option {args[i]} {value}. Options: --conversations N --storage local|azurite|both --duration S --warmup S --think-ms MS --phases capacity,paced --target bot|baseline|both --script auto|debrief|echo --azurite disk|memory --bot-env Name=Value"),
             };
         }
         if (args.Count % 2 != 0)

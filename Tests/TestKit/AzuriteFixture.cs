@@ -10,7 +10,7 @@ namespace AllianceBot.TestKit;
 /// port with a temp data folder. Tests that stop and restart it share the collection, so nothing
 /// else runs against it meanwhile.
 /// </summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+public sealed class AzuriteFixture(bool inMemory = false) : IAsyncLifetime
 {
     // The emulator's well-known public development key, not a secret.
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
@@ -96,11 +96,22 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { main, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--location", _dataFolder, "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" },
+            ArgumentList = { main, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" },
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // In memory, Azurite keeps no database file to rewrite every few seconds (a pause that grows with
+        // the number of blobs), but a stop loses everything: for benchmarks, never for the outage tests.
+        if (inMemory)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(_dataFolder);
+        }
         // Azurite 3.35 reports telemetry to Application Insights unless told not to; tests stay offline.
         Process process;
         try
