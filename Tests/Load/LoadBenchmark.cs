@@ -58,7 +58,7 @@ public static class LoadBenchmark
             var environment = new Dictionary<string, string>(options.BotEnvironment) { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
             if (backend == "azurite")
             {
-                azurite = new AzuriteFixture(inMemory: options.AzuritePersistence == "memory");
+                azurite = options.AzuritePersistence == "memory" ? AzuriteFixture.InMemory() : new AzuriteFixture();
                 await azurite.InitializeAsync().ConfigureAwait(false);
                 environment["Storage__Kind"] = "Blob";
                 environment["Storage__ConnectionString"] = azurite.ConnectionString;

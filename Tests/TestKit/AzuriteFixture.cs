@@ -10,13 +10,25 @@ namespace AllianceBot.TestKit;
 /// port with a temp data folder. Tests that stop and restart it share the collection, so nothing
 /// else runs against it meanwhile.
 /// </summary>
-public sealed class AzuriteFixture(bool inMemory = false) : IAsyncLifetime
+public sealed class AzuriteFixture : IAsyncLifetime
 {
     // The emulator's well-known public development key, not a secret.
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly string _dataFolder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N"));
+    private readonly bool _inMemory;
     private Process? _process;
+
+    // xUnit builds collection fixtures through their one public constructor, which must take no
+    // arguments; the in-memory variant (load benchmark only) comes from the factory below.
+    public AzuriteFixture() : this(inMemory: false)
+    {
+    }
+
+    private AzuriteFixture(bool inMemory) => _inMemory = inMemory;
+
+    /// <summary>An emulator without its database file, for runs that measure rather than restart it.</summary>
+    public static AzuriteFixture InMemory() => new(inMemory: true);
 
     public int Port { get; private set; }
 
@@ -103,7 +115,7 @@ public sealed class AzuriteFixture(bool inMemory = false) : IAsyncLifetime
         };
         // In memory, Azurite keeps no database file to rewrite every few seconds (a pause that grows with
         // the number of blobs), but a stop loses everything: for benchmarks, never for the outage tests.
-        if (inMemory)
+        if (_inMemory)
         {
             start.ArgumentList.Add("--inMemoryPersistence");
         }
