@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Json;
 using AllianceBot.Bot.Adapter;
 using AllianceBot.Bot.Storage;
+using AllianceBot.Bot.Tests.Storage;
 using AllianceBot.Bot.Tests.Support;
 using AllianceBot.Dialogs.State;
 using AllianceBot.TestKit;
-using Azure.Storage.Blobs;
 
 namespace AllianceBot.Bot.Tests.Faults;
 
@@ -26,8 +26,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     {
         await _azurite.InitializeAsync();
         _connector = await LoopbackConnector.StartAsync();
-        var service = new BlobServiceClient(_azurite.ConnectionString, StorageRegistration.ClientOptions());
-        var stores = new BotStores(new BlobStorage(service.GetBlobContainerClient("state")), new BlobStorage(service.GetBlobContainerClient("archive")));
+        var stores = AzuriteCollection.NewStores(_azurite);
         _archive = (BlobStorage)stores.Archive;
         var state = new ConversationState(stores.State);
         _host = await BotTestHost.StartAsync(new GuidedBot(state, stores.Archive), stores: stores);

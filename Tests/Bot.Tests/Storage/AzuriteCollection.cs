@@ -1,4 +1,5 @@
 using AllianceBot.Bot.Storage;
+using AllianceBot.Dialogs.State;
 using AllianceBot.TestKit;
 using Azure.Storage.Blobs;
 
@@ -14,4 +15,14 @@ public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
     public static BlobStorage NewStorage(AzuriteFixture azurite)
         => new(new BlobServiceClient(azurite.ConnectionString, StorageRegistration.ClientOptions())
             .GetBlobContainerClient("t-" + Guid.NewGuid().ToString("N")));
+
+    /// <summary>The bot's state and archive stores ("state-…", "archive-…"), each over a container of its own.</summary>
+    /// <param name="options">Client options, e.g. with a policy that watches the wire; the product's by default.</param>
+    public static BotStores NewStores(AzuriteFixture azurite, BlobClientOptions? options = null)
+    {
+        var service = new BlobServiceClient(azurite.ConnectionString, options ?? StorageRegistration.ClientOptions());
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        return new BotStores(new BlobStorage(service.GetBlobContainerClient("state-" + suffix)),
+            new BlobStorage(service.GetBlobContainerClient("archive-" + suffix)));
+    }
 }

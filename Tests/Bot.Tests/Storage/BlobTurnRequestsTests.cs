@@ -2,10 +2,8 @@ using System.Text.Json;
 using AllianceBot.Bot.Storage;
 using AllianceBot.Bot.Tests.Support;
 using AllianceBot.Dialogs.Debrief;
-using AllianceBot.Dialogs.State;
 using AllianceBot.TestKit;
 using Azure.Core;
-using Azure.Storage.Blobs;
 using Xunit.Abstractions;
 
 namespace AllianceBot.Bot.Tests.Storage;
@@ -25,10 +23,7 @@ public sealed class BlobTurnRequestsTests(AzuriteFixture azurite, ITestOutputHel
         var counter = new BlobRequestCounter();
         var options = StorageRegistration.ClientOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-        var service = new BlobServiceClient(azurite.ConnectionString, options);
-        var suffix = Guid.NewGuid().ToString("N")[..12];
-        var stores = new BotStores(new BlobStorage(service.GetBlobContainerClient("state-" + suffix)),
-            new BlobStorage(service.GetBlobContainerClient("archive-" + suffix)));
+        var stores = AzuriteCollection.NewStores(azurite, options);
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await BotTestHost.StartAsync(bot: null, stores: stores, realBot: true);
         var round = new DebriefRound(host, connector);
