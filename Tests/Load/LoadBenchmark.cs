@@ -22,7 +22,8 @@ public static class LoadBenchmark
                 results.AddRange(await RunBotAsync(sink, options, backend).ConfigureAwait(false));
             }
         }
-        LoadReport.Print(Console.Out, options, results);
+        var botSettings = options.Target is "bot" or "both" ? BotRuntimeSettings.Describe(BotDll(), options.BotEnvironment) : null;
+        LoadReport.Print(Console.Out, options, results, botSettings);
         return results.Any(r => r.ErrorCount > 0 || r.Turns == 0) ? 1 : 0;
     }
 

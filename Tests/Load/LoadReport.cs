@@ -5,12 +5,17 @@ namespace AllianceBot.Load;
 /// <summary>The figures, as a Markdown table that can go straight into an issue.</summary>
 public static class LoadReport
 {
-    public static void Print(TextWriter output, LoadOptions options, IReadOnlyList<LoadResult> results)
+    public static void Print(TextWriter output, LoadOptions options, IReadOnlyList<LoadResult> results, string? botSettings)
     {
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{options.Conversations} concurrent conversations, {options.DurationSeconds} s measured per phase after {options.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores; capacity = back to back, paced = {options.ThinkMs} ms think time (0.5-1.5x) before each message"));
         output.WriteLine();
+        if (botSettings is not null)
+        {
+            output.WriteLine($"Bot runtime settings: {botSettings}.");
+            output.WriteLine();
+        }
         output.WriteLine("CPU ms/turn is the server's own CPU (user + system, /proc) while measuring, divided by the turns: it holds even when other work shares the machine.");
         output.WriteLine();
         output.WriteLine("| target | turns | turns/s | % of baseline | p50 ms | p90 ms | p99 ms | max ms | CPU ms/turn | replies/turn | log lines/turn | peak MB | HTTP statuses | errors |");
