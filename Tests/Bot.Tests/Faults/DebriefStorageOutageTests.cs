@@ -170,14 +170,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         return replies;
     }
 
-    /// <summary>The texts the turn delivered; the endpoint answers once they are delivered.</summary>
-    private async Task<IReadOnlyList<string>> PostAsync(Activity activity)
-    {
-        var before = _connector.DeliveredMessages.Count;
-        var response = await _host.PostAsync(activity);
-        Assert.True(response.IsSuccessStatusCode, $"'{activity.Text}' got {(int)response.StatusCode}");
-        return [.. _connector.DeliveredMessages.Skip(before).Select(m => m.Text ?? "")];
-    }
+    private Task<IReadOnlyList<string>> PostAsync(Activity activity) => TurnReplies.PostAsync(_host, _connector, activity);
 
     /// <summary>The practitioner's one archived debrief; fails if the archive holds any other record.</summary>
     private async Task<DebriefRecord> SingleRecordAsync()

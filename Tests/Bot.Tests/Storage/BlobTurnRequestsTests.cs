@@ -86,12 +86,8 @@ public sealed class BlobTurnRequestsTests(AzuriteFixture azurite, ITestOutputHel
 
         private async Task<string> PostAsync(AllianceBot.Dialogs.Schema.Activity activity, string? expect)
         {
-            var before = connector.DeliveredMessages.Count;
-            var response = await host.PostAsync(activity);
-            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+            var replies = string.Join("\n", await TurnReplies.PostAsync(host, connector, activity));
             _turns++;
-            // The endpoint answers once the turn's replies are delivered.
-            var replies = string.Join("\n", connector.DeliveredMessages.Skip(before).Select(m => m.Text));
             if (expect is not null)
             {
                 Assert.Contains(expect, replies, StringComparison.Ordinal);
