@@ -144,7 +144,9 @@ public sealed class CloudAdapter : BotAdapter
             context.TurnState.Set(AdapterSavesState.Instance);
             try
             {
-                var result = await RunOnceAsync(context, callback, cancellationToken).ConfigureAwait(false);
+                // A first attempt may start from this instance's own copy of the state; a retry follows a
+                // conflict, so it reads the store.
+                var result = await RunOnceAsync(context, callback, ownCopy: attempt == 1, cancellationToken).ConfigureAwait(false);
                 if (result.Outcome == TurnOutcome.Completed)
                 {
                     await FlushAsync(context, buffer, cancellationToken).ConfigureAwait(false);
@@ -170,10 +172,10 @@ public sealed class CloudAdapter : BotAdapter
         return new TurnResult(TurnOutcome.NotSaved);
     }
 
-    private async Task<TurnResult> RunOnceAsync(TurnContext context, BotCallbackHandler callback, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(TurnContext context, BotCallbackHandler callback, bool ownCopy, CancellationToken cancellationToken)
     {
         var activityId = context.Activity.Id;
-        await LoadStateAsync(context, cancellationToken).ConfigureAwait(false);
+        await LoadStateAsync(context, ownCopy, cancellationToken).ConfigureAwait(false);
         if (activityId is { Length: > 0 })
         {
             var processed = await _processed.GetAsync(context, () => new ProcessedActivities(), cancellationToken).ConfigureAwait(false);
@@ -189,17 +191,20 @@ public sealed class CloudAdapter : BotAdapter
         // Storage failures inside the bot are the adapter's to handle (retry or tell the user), not the
         // generic error handler's, which would clear the conversation.
         ExceptionDispatchInfo? storageFailure = null;
-        await RunPipelineAsync(context, async (turn, ct) =>
+        using (TurnFreshness.Begin(ct => _conversationState.EnsureCurrentAsync(context, ct)))
         {
-            try
+            await RunPipelineAsync(context, async (turn, ct) =>
             {
-                await callback(turn, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is StorageConflictException or StorageUnavailableException)
-            {
-                storageFailure = ExceptionDispatchInfo.Capture(ex);
-            }
-        }, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await callback(turn, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is StorageConflictException or StorageUnavailableException)
+                {
+                    storageFailure = ExceptionDispatchInfo.Capture(ex);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
         storageFailure?.Throw();
 
         if (activityId is { Length: > 0 })
@@ -209,6 +214,8 @@ public sealed class CloudAdapter : BotAdapter
             processed.Add(activityId);
         }
         await _conversationState.SaveChangesAsync(context, false, cancellationToken).ConfigureAwait(false);
+        // A turn that changed nothing made no conditional write; its replies go out only if its copy was current.
+        await _conversationState.EnsureCurrentAsync(context, cancellationToken).ConfigureAwait(false);
         return new TurnResult(TurnOutcome.Completed, context.TurnState.Get<InvokeResponse>());
     }
 
@@ -216,11 +223,18 @@ public sealed class CloudAdapter : BotAdapter
     /// Loads the conversation document; one that cannot be read at all would fail every later turn
     /// the same way, so it is deleted and the conversation starts over.
     /// </summary>
-    private async Task LoadStateAsync(TurnContext context, CancellationToken cancellationToken)
+    private async Task LoadStateAsync(TurnContext context, bool ownCopy, CancellationToken cancellationToken)
     {
         try
         {
-            await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+            if (ownCopy)
+            {
+                await _conversationState.LoadOwnCopyAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+            }
             await _processed.GetAsync(context, () => new ProcessedActivities(), cancellationToken).ConfigureAwait(false);
         }
         catch (System.Text.Json.JsonException)

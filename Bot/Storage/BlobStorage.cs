@@ -12,9 +12,11 @@ namespace AllianceBot.Bot.Storage;
 /// own. The container is created on first use when the credentials allow it. Reads are conditional
 /// on the version this process last saw (<see cref="BlobDocumentCache"/>), so a turn's state read of
 /// an unchanged document is a 304 without a body; writes are conditional as the caller asks, never
-/// on the cache.
+/// on the cache. With <paramref name="ownCopies"/> the cached version is also handed out without any
+/// request (<see cref="IKeepsOwnCopies"/>): the conversation state store uses that.
 /// </summary>
-public sealed class BlobStorage(BlobContainerClient container, long cacheBytes = BlobStorage.DefaultCacheBytes) : IStorage
+public sealed class BlobStorage(BlobContainerClient container, long cacheBytes = BlobStorage.DefaultCacheBytes, bool ownCopies = false)
+    : IStorage, IKeepsOwnCopies
 {
     /// <summary>Ample for the state of hundreds of conversations (a few KB each).</summary>
     public const long DefaultCacheBytes = 8L * 1024 * 1024;
@@ -25,6 +27,8 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
     private volatile bool _ready;
 
     public string ContainerName => _container.Name;
+
+    public StorageItem? OwnCopy(string key) => ownCopies ? _cache.Find(key) : null;
 
     public async Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {

@@ -27,6 +27,15 @@ public sealed class StorageOptions
 
     public string ArchiveContainer { get; set; } = "debriefs";
 
+    /// <summary>
+    /// Blob only. True: a turn starts from the conversation state this instance last saved or read,
+    /// without a request (its save is still conditional, and it asks before it archives anything).
+    /// With several instances behind the bot, a turn that lands on another instance than the one
+    /// before finds its copy stale and runs again: still correct, but a request more than it saves.
+    /// Set false there.
+    /// </summary>
+    public bool ReadOwnCopies { get; set; } = true;
+
     /// <summary>True for a connection string carrying an account key to a real (non-loopback) endpoint.</summary>
     public bool HasAccountKey()
         => Kind == StorageKind.Blob

@@ -41,7 +41,7 @@ public static class StorageRegistration
                 var service = CreateBlobService(options, out var endpoint, out var authentication);
                 log.UsingBlob(endpoint, options.StateContainer, options.ArchiveContainer, authentication);
                 return new BotStores(
-                    new BlobStorage(service.GetBlobContainerClient(options.StateContainer)),
+                    new BlobStorage(service.GetBlobContainerClient(options.StateContainer), ownCopies: options.ReadOwnCopies),
                     new BlobStorage(service.GetBlobContainerClient(options.ArchiveContainer)));
             default:
                 var root = Path.GetFullPath(options.LocalPath);

@@ -12,6 +12,12 @@ public interface IDebriefArchive
     /// <summary>Null when this practitioner has no such debrief (or the id is malformed).</summary>
     Task<ArchivedDebrief?> GetAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The record (JSON) of a debrief this practitioner's listing returned, read where its entry says
+    /// it lives: one read, where <see cref="GetAsync"/> takes three. Null when it is gone or incomplete.
+    /// </summary>
+    Task<string?> GetJsonAsync(string practitionerId, ArchivedDebriefEntry entry, CancellationToken cancellationToken = default);
+
     /// <summary>The practitioner's latest debriefs, newest first.</summary>
     Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default);
 

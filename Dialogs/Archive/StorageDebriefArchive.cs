@@ -72,6 +72,17 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
             Encoding.UTF8.GetString(markdown.Content.Span), DebriefMetadata.Tags(json.Metadata));
     }
 
+    public async Task<string?> GetJsonAsync(string practitionerId, ArchivedDebriefEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!IsValidPractitioner(practitionerId) || !DebriefIds.IsValid(entry.DebriefId))
+        {
+            return null;
+        }
+        var json = await _storage.ReadAsync(DebriefPaths.JsonKey(practitionerId, entry.Date, entry.DebriefId), cancellationToken).ConfigureAwait(false);
+        return json is null ? null : Encoding.UTF8.GetString(json.Content.Span);
+    }
+
     public async Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default)
     {
         EnsureValidPractitioner(practitionerId);

@@ -16,10 +16,10 @@ public sealed class PreviousRatingsLookup(IDebriefArchive archive)
         var entries = await archive.ListRecentAsync(practitionerId, Window, cancellationToken).ConfigureAwait(false);
         var latest = entries.FirstOrDefault(e => e.Tags.TryGetValue(DebriefTags.ClientCode, out var code)
             && string.Equals(code, clientCode, StringComparison.OrdinalIgnoreCase));
-        if (latest is null || await archive.GetAsync(practitionerId, latest.DebriefId, cancellationToken).ConfigureAwait(false) is not { } archived)
+        if (latest is null || await archive.GetJsonAsync(practitionerId, latest, cancellationToken).ConfigureAwait(false) is not { } json)
         {
             return null;
         }
-        return DebriefRecordBuilder.FromJson(archived.Json)?.Ratings;
+        return DebriefRecordBuilder.FromJson(json)?.Ratings;
     }
 }

@@ -25,7 +25,44 @@ public abstract class BotState(IStorage storage, string stateName)
         }
         var key = GetStorageKey(turnContext);
         var item = await Storage.ReadAsync(key, cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState.Set(_cacheKey, new CachedBotState(key, item));
+        turnContext.TurnState.Set(_cacheKey, new CachedBotState(key, item, verified: true));
+    }
+
+    /// <summary>
+    /// Loads this process's own copy of the document when the store keeps one (<see cref="IKeepsOwnCopies"/>),
+    /// without asking the store; otherwise reads it as <see cref="LoadAsync"/> does. The turn then
+    /// runs unverified until its save succeeds or <see cref="EnsureCurrentAsync"/> passes.
+    /// </summary>
+    public Task LoadOwnCopyAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var key = GetStorageKey(turnContext);
+        if (Storage is not IKeepsOwnCopies copies || copies.OwnCopy(key) is not { } own)
+        {
+            return LoadAsync(turnContext, force: true, cancellationToken);
+        }
+        turnContext.TurnState.Set(_cacheKey, new CachedBotState(key, own, verified: false));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Throws <see cref="StorageConflictException"/> when the version this turn loaded is no longer the
+    /// stored one. Free when the turn read the store or has saved since: only a turn started from an
+    /// own copy asks the store, once.
+    /// </summary>
+    public async Task EnsureCurrentAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<CachedBotState>(_cacheKey) is not { Verified: false } cached)
+        {
+            return;
+        }
+        var stored = await Storage.ReadAsync(cached.Key, cancellationToken).ConfigureAwait(false);
+        if (stored?.ETag != cached.ETag)
+        {
+            throw new StorageConflictException(cached.Key);
+        }
+        cached.MarkVerified();
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)

@@ -35,10 +35,12 @@ internal sealed class CachedBotState
     // Property order in the saved document: the stored ones as they were, then new ones as first set.
     private readonly List<string> _order = [];
 
-    public CachedBotState(string key, StorageItem? item)
+    /// <param name="verified">False for a copy the store was not asked about (<see cref="BotState.LoadOwnCopyAsync"/>).</param>
+    public CachedBotState(string key, StorageItem? item, bool verified)
     {
         Key = key;
         ETag = item?.ETag;
+        Verified = verified;
         // Stored content is never changed in place (stores hand out their own copy or an immutable
         // version), so the slices can point into it instead of a copy made on every turn.
         LoadedBytes = item?.Content ?? ReadOnlyMemory<byte>.Empty;
@@ -48,6 +50,9 @@ internal sealed class CachedBotState
     public string Key { get; }
     public string? ETag { get; private set; }
     public ReadOnlyMemory<byte> LoadedBytes { get; private set; }
+
+    /// <summary>True once the store has confirmed this version: read from it, saved over it, or checked.</summary>
+    public bool Verified { get; private set; }
 
     public T GetOrCreate<T>(string name, Func<T> factory) where T : class
     {
@@ -127,7 +132,11 @@ internal sealed class CachedBotState
     {
         LoadedBytes = bytes;
         ETag = etag;
+        // The save was conditional on the loaded ETag, so that version was the current one.
+        Verified = true;
     }
+
+    public void MarkVerified() => Verified = true;
 
     private void Track(string name)
     {

@@ -5,6 +5,7 @@ using AllianceBot.Bot.Tests.Support;
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Detection;
 using AllianceBot.TestKit;
 using Azure.Core;
@@ -34,7 +35,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
     private readonly Tripwire _tripwire = new();
     private LoopbackConnector _connector = null!;
     private BotTestHost _host = null!;
-    private BlobStorage _archiveStore = null!;
+    private IStorage _archiveStore = null!;
     private StorageDebriefArchive _archive = null!;
 
     public async Task InitializeAsync()
@@ -44,7 +45,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         var options = StorageRegistration.ClientOptions();
         options.AddPolicy(_tripwire, HttpPipelinePosition.PerRetry);
         var stores = AzuriteCollection.NewStores(_azurite, options);
-        _archiveStore = (BlobStorage)stores.Archive;
+        _archiveStore = stores.Archive;
         _archive = new StorageDebriefArchive(stores.Archive);
         _host = await BotTestHost.StartAsync(bot: null, stores: stores, realBot: true);
     }

@@ -20,14 +20,14 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private readonly AzuriteFixture _azurite = new();
     private LoopbackConnector _connector = null!;
     private BotTestHost _host = null!;
-    private BlobStorage _archive = null!;
+    private IStorage _archive = null!;
 
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
         _connector = await LoopbackConnector.StartAsync();
         var stores = AzuriteCollection.NewStores(_azurite);
-        _archive = (BlobStorage)stores.Archive;
+        _archive = stores.Archive;
         var state = new ConversationState(stores.State);
         _host = await BotTestHost.StartAsync(new GuidedBot(state, stores.Archive), stores: stores);
     }

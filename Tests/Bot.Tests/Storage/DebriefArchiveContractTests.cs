@@ -44,6 +44,23 @@ public abstract class DebriefArchiveContractTests
     }
 
     [Fact]
+    public async Task GetJsonAsync_ListedEntry_OneReadOfTheRecordAndOnlyForItsPractitioner()
+    {
+        var debrief = Debrief(Alice, new DateOnly(2026, 11, 22));
+        var receipt = await Archive.SaveAsync(debrief);
+        var entry = Assert.Single(await Archive.ListRecentAsync(Alice, 5));
+        Recorded.Read.Clear();
+
+        var json = await Archive.GetJsonAsync(Alice, entry);
+        var reads = Recorded.Read.ToList();
+        var asBob = await Archive.GetJsonAsync(Bob, entry);
+
+        Assert.Equal(debrief.Json, json);
+        Assert.Equal([receipt.JsonKey], reads);
+        Assert.Null(asBob);
+    }
+
+    [Fact]
     public async Task SaveAsync_StoresJsonAndMarkdownUnderPredictablePaths()
     {
         var debrief = Debrief(Alice, new DateOnly(2026, 3, 5), id: "D-20260305-7K3Q9");

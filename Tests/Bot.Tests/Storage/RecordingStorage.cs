@@ -8,7 +8,16 @@ internal sealed class RecordingStorage(IStorage inner) : IStorage
 {
     public List<string> Listed { get; } = [];
 
-    public Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default) => inner.ReadAsync(key, cancellationToken);
+    public List<string> Read { get; } = [];
+
+    public Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        lock (Read)
+        {
+            Read.Add(key);
+        }
+        return inner.ReadAsync(key, cancellationToken);
+    }
 
     public Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)

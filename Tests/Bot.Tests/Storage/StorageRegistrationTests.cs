@@ -32,7 +32,7 @@ public sealed class StorageRegistrationTests : IDisposable
         var stores = provider.GetRequiredService<BotStores>();
 
         var state = Assert.IsType<JournaledFolderStorage>(stores.State);
-        var archive = Assert.IsType<LocalFolderStorage>(stores.Archive);
+        var archive = Assert.IsType<LocalFolderStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "state")), state.RootPath);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "archive")), archive.RootPath);
     }
@@ -143,7 +143,7 @@ public sealed class StorageRegistrationTests : IDisposable
         var stores = provider.GetRequiredService<BotStores>();
 
         Assert.Equal("botstate", Assert.IsType<BlobStorage>(stores.State).ContainerName);
-        Assert.Equal("debriefs", Assert.IsType<BlobStorage>(stores.Archive).ContainerName);
+        Assert.Equal("debriefs", Assert.IsType<BlobStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).ContainerName);
         Assert.Contains(logs.Messages, m => m.Contains("127.0.0.1", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, m => m.Contains(key, StringComparison.Ordinal) || m.Contains("AccountKey", StringComparison.Ordinal));
     }

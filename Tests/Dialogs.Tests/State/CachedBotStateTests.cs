@@ -14,7 +14,7 @@ public sealed class CachedBotStateTests
     }
 
     private static CachedBotState Load(string json)
-        => new("k", new StorageItem("k", Encoding.UTF8.GetBytes(json), "\"1\"", new Dictionary<string, string>()));
+        => new("k", new StorageItem("k", Encoding.UTF8.GetBytes(json), "\"1\"", new Dictionary<string, string>()), verified: true);
 
     private static string Text(byte[]? bytes) => bytes is null ? "(unchanged)" : Encoding.UTF8.GetString(bytes);
 
