@@ -28,6 +28,9 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
 
     public string ContainerName => _container.Name;
 
+    /// <summary>True when <see cref="OwnCopy"/> hands out cached versions (the state store, unless configured off).</summary>
+    public bool ReadsOwnCopies => ownCopies;
+
     public StorageItem? OwnCopy(string key) => ownCopies ? _cache.Find(key) : null;
 
     public async Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)

@@ -149,6 +149,29 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    public void AddBotStorage_Blob_StateStoreReadsOwnCopiesUnlessTurnedOff(string? setting, bool expected)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Storage:Kind"] = "Blob",
+            ["Storage:BlobServiceUri"] = "https://account.blob.core.windows.net",
+        };
+        if (setting is not null)
+        {
+            config["Storage:ReadOwnCopies"] = setting;
+        }
+        using var provider = Build(config);
+
+        var stores = provider.GetRequiredService<BotStores>();
+
+        Assert.Equal(expected, Assert.IsType<BlobStorage>(stores.State).ReadsOwnCopies);
+        // The archive is read fresh every time: its documents are not a turn's own.
+        Assert.False(Assert.IsType<BlobStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).ReadsOwnCopies);
+    }
+
+    [Theory]
     [InlineData("Production", "https://prod.blob.core.windows.net", true)]
     [InlineData("Production", "http://127.0.0.1:10000/devstoreaccount1", false)]
     [InlineData("Development", "https://prod.blob.core.windows.net", false)]
