@@ -108,10 +108,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
         var start = new ProcessStartInfo("node")
         {
-            // A larger young generation than Node's default: at hundreds of requests a second the emulator
-            // otherwise stops for a scavenge every few MB of garbage, and those pauses were the longest
-            // waits the load benchmark measured (paced p99 about 300 ms against 150 ms with this).
-            ArgumentList = { "--max-semi-space-size=64", main, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" },
+            ArgumentList = { main, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" },
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
