@@ -7,15 +7,28 @@ namespace AllianceBot.Bot.Storage;
 /// </summary>
 internal static class BlobMetadata
 {
-    public static Dictionary<string, string> Encode(IReadOnlyDictionary<string, string> metadata)
+    /// <summary>
+    /// Set by the store itself on conditional overwrites, never handed to callers: which write put
+    /// this version there (see <see cref="BlobStorage"/> on lost answers).
+    /// </summary>
+    public const string WriteId = "alliancebot_write";
+
+    public static Dictionary<string, string> Encode(IReadOnlyDictionary<string, string> metadata, string? writeId = null)
     {
-        var encoded = new Dictionary<string, string>(metadata.Count, StringComparer.Ordinal);
+        var encoded = new Dictionary<string, string>(metadata.Count + 1, StringComparer.Ordinal);
         foreach (var (name, value) in metadata)
         {
             encoded[name] = Uri.EscapeDataString(value);
         }
+        if (writeId is not null)
+        {
+            encoded[WriteId] = writeId;
+        }
         return encoded;
     }
+
+    public static string? WriteIdOf(IDictionary<string, string>? metadata)
+        => metadata?.FirstOrDefault(m => string.Equals(m.Key, WriteId, StringComparison.OrdinalIgnoreCase)).Value;
 
     public static IReadOnlyDictionary<string, string> Decode(IDictionary<string, string>? metadata)
     {
@@ -27,7 +40,11 @@ internal static class BlobMetadata
         foreach (var (name, value) in metadata)
         {
             // The service may hand names back in another case; ours are lowercase by contract.
-            decoded[name.ToLowerInvariant()] = Uri.UnescapeDataString(value);
+            var lower = name.ToLowerInvariant();
+            if (lower != WriteId)
+            {
+                decoded[lower] = Uri.UnescapeDataString(value);
+            }
         }
         return decoded;
     }

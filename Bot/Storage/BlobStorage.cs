@@ -70,9 +70,11 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
     {
         StorageKey.EnsureSafe(key);
         var normalized = StorageMetadata.Normalize(metadata);
+        // An overwrite names itself, so a repeat that fails its own If-Match can tell it already landed.
+        var writeId = condition.Kind == WriteConditionKind.IfMatch ? Guid.NewGuid().ToString("N") : null;
         var options = new BlobUploadOptions
         {
-            Metadata = BlobMetadata.Encode(normalized),
+            Metadata = BlobMetadata.Encode(normalized, writeId),
             Conditions = condition.Kind switch
             {
                 WriteConditionKind.IfNotExists => new BlobRequestConditions { IfNoneMatch = ETag.All },
@@ -81,10 +83,10 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
             },
         };
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        // A copy: the caller's buffer is theirs to reuse, and the cache hands this content out again.
+        var bytes = content.ToArray();
         try
         {
-            // A copy: the caller's buffer is theirs to reuse, and the cache hands this content out again.
-            var bytes = content.ToArray();
             var result = await _container.GetBlobClient(key).UploadAsync(BinaryData.FromBytes(bytes), options, cancellationToken).ConfigureAwait(false);
             var etag = Quoted(result.Value.ETag);
             // The ETag the service gave these bytes, so the next turn's read of this state is a 304.
@@ -93,8 +95,17 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
-            // Someone else wrote it: whatever this process holds is not the current version.
             _cache.Forget(key);
+            // Either someone else wrote first, or this very write did: the SDK repeats a request whose
+            // answer was lost (a network timeout), and the repeat then fails its own If-Match. Taking
+            // that for a conflict would make the turn run again, find its activity already recorded,
+            // and drop the replies of a turn that was saved. Equal content would not prove it (two
+            // instances handling one redelivered message write the same bytes); the write id does.
+            if (writeId is not null && await LandedAsync(key, writeId, cancellationToken).ConfigureAwait(false) is { } landed)
+            {
+                _cache.Keep(new StorageItem(key, bytes, landed, normalized));
+                return landed;
+            }
             throw new StorageConflictException(key, ex);
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && condition.Kind == WriteConditionKind.IfMatch
@@ -114,6 +125,21 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
                 _ready = false;
             }
             throw BlobErrors.Unavailable(_container.Name, "write", ex);
+        }
+    }
+
+    /// <summary>The ETag of the stored version when the write <paramref name="writeId"/> put it there; otherwise null.</summary>
+    private async Task<string?> LandedAsync(string key, string writeId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await _container.GetBlobClient(key).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return BlobMetadata.WriteIdOf(properties.Value.Metadata) == writeId ? Quoted(properties.Value.ETag) : null;
+        }
+        catch (Exception ex) when (ex is RequestFailedException || BlobErrors.IsUnavailable(ex, cancellationToken))
+        {
+            // Gone or unreachable: no proof it landed, so the conflict stands and the turn reads again.
+            return null;
         }
     }
 
