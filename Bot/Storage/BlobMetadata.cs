@@ -8,7 +8,7 @@ namespace AllianceBot.Bot.Storage;
 internal static class BlobMetadata
 {
     /// <summary>
-    /// Set by the store itself on conditional overwrites, never handed to callers: which write put
+    /// Set by the store itself on conditional writes, never handed to callers: which write put
     /// this version there (see <see cref="BlobStorage"/> on lost answers).
     /// </summary>
     public const string WriteId = "alliancebot_write";

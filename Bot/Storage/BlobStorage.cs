@@ -70,8 +70,8 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
     {
         StorageKey.EnsureSafe(key);
         var normalized = StorageMetadata.Normalize(metadata);
-        // An overwrite names itself, so a repeat that fails its own If-Match can tell it already landed.
-        var writeId = condition.Kind == WriteConditionKind.IfMatch ? Guid.NewGuid().ToString("N") : null;
+        // A conditional write names itself, so a repeat that fails its own condition can tell it already landed.
+        var writeId = condition.Kind == WriteConditionKind.Always ? null : Guid.NewGuid().ToString("N");
         var options = new BlobUploadOptions
         {
             Metadata = BlobMetadata.Encode(normalized, writeId),
@@ -97,10 +97,11 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
         {
             _cache.Forget(key);
             // Either someone else wrote first, or this very write did: the SDK repeats a request whose
-            // answer was lost (a network timeout), and the repeat then fails its own If-Match. Taking
+            // answer was lost (a network timeout), and the repeat then fails its own condition. Taking
             // that for a conflict would make the turn run again, find its activity already recorded,
-            // and drop the replies of a turn that was saved. Equal content would not prove it (two
-            // instances handling one redelivered message write the same bytes); the write id does.
+            // and drop the replies of a turn that was saved (or call a new debrief "already archived").
+            // Equal content would not prove it (two instances handling one redelivered message write
+            // the same bytes); the write id does.
             if (writeId is not null && await LandedAsync(key, writeId, cancellationToken).ConfigureAwait(false) is { } landed)
             {
                 _cache.Keep(new StorageItem(key, bytes, landed, normalized));

@@ -69,6 +69,19 @@ public sealed class LostBlobResponseTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(Narrative, DebriefRecordBuilder.FromJson(Assert.IsType<string>(json))!.Narrative);
     }
 
+    [Fact]
+    public async Task FirstMessage_CreateOfTheConversationLandedButItsAnswerLost_ReplySent()
+    {
+        _lose.Arm(m => m.Request.Method == RequestMethod.Put && m.Request.Uri.Path.Contains("/state-", StringComparison.Ordinal)
+            && m.Request.Headers.TryGetValue("If-None-Match", out var condition) && condition == "*");
+
+        var replies = await SayAsync("debrief");
+
+        Assert.True(_lose.Lost, "The conversation's first write did not have its answer lost, so the test proved nothing.");
+        Assert.Contains(replies, r => r.Contains(DebriefCopy.AskClientCode, StringComparison.Ordinal));
+        await SayAsync("C-512", DebriefCopy.AskDate);
+    }
+
     private async Task<IReadOnlyList<string>> SayAsync(string text, string? expect = null)
     {
         var replies = await TurnReplies.PostAsync(_host, _connector, TestActivities.Message(text, _connector.ServiceUrl, Conversation));
