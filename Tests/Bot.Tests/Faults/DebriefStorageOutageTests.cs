@@ -9,7 +9,6 @@ using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Detection;
 using AllianceBot.TestKit;
 using Azure.Core;
-using Azure.Core.Pipeline;
 
 namespace AllianceBot.Bot.Tests.Faults;
 
@@ -193,22 +192,15 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
     }
 
     /// <summary>Runs an action once, right after the first Blob request that matches, before the store sees its answer.</summary>
-    private sealed class Tripwire : HttpPipelinePolicy
+    private sealed class Tripwire : AfterResponsePolicy
     {
         private Func<HttpMessage, bool> _when = _ => false;
         private Func<Task>? _then;
 
         public void Arm(Func<HttpMessage, bool> when, Func<Task> then) => (_when, _then) = (when, then);
 
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        protected override async ValueTask OnResponseAsync(HttpMessage message)
         {
-            ProcessNext(message, pipeline);
-            Sprung(message)?.Invoke().GetAwaiter().GetResult();
-        }
-
-        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
             if (Sprung(message) is { } then)
             {
                 await then().ConfigureAwait(false);

@@ -5,7 +5,6 @@ using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.TestKit;
 using Azure.Core;
-using Azure.Core.Pipeline;
 
 namespace AllianceBot.Bot.Tests.Faults;
 
@@ -93,7 +92,7 @@ public sealed class LostBlobResponseTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     /// <summary>Once armed, lets the next matching request reach the service and then loses its answer.</summary>
-    private sealed class LoseNextAnswer : HttpPipelinePolicy
+    private sealed class LoseNextAnswer : AfterResponsePolicy
     {
         private Func<HttpMessage, bool>? _when;
 
@@ -101,19 +100,7 @@ public sealed class LostBlobResponseTests(AzuriteFixture azurite) : IAsyncLifeti
 
         public void Arm(Func<HttpMessage, bool> when) => _when = when;
 
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            ProcessNext(message, pipeline);
-            LoseIfArmed(message);
-        }
-
-        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
-            LoseIfArmed(message);
-        }
-
-        private void LoseIfArmed(HttpMessage message)
+        protected override ValueTask OnResponseAsync(HttpMessage message)
         {
             if (_when is { } when && message.HasResponse && message.Response.Status == 201 && when(message))
             {
@@ -122,6 +109,7 @@ public sealed class LostBlobResponseTests(AzuriteFixture azurite) : IAsyncLifeti
                 // What the SDK sees when the connection drops before the answer arrives: it retries.
                 throw new IOException("The answer to this request was lost on the way back.");
             }
+            return ValueTask.CompletedTask;
         }
     }
 }

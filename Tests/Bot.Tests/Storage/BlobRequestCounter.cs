@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Core;
-using Azure.Core.Pipeline;
+using AllianceBot.Bot.Tests.Support;
 
 namespace AllianceBot.Bot.Tests.Storage;
 
@@ -8,7 +8,7 @@ namespace AllianceBot.Bot.Tests.Storage;
 /// Counts the Blob requests that reach the wire (retries included), by kind: method, container and
 /// operation, e.g. "GET botstate blob 304". What a turn costs the store is the figure to keep small.
 /// </summary>
-internal sealed class BlobRequestCounter : HttpPipelinePolicy
+internal sealed class BlobRequestCounter : AfterResponsePolicy
 {
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
 
@@ -20,16 +20,10 @@ internal sealed class BlobRequestCounter : HttpPipelinePolicy
 
     public int Count(Func<string, bool> kind) => _counts.Where(c => kind(c.Key)).Sum(c => c.Value);
 
-    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    protected override ValueTask OnResponseAsync(HttpMessage message)
     {
-        ProcessNext(message, pipeline);
         Record(message);
-    }
-
-    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
-        Record(message);
+        return ValueTask.CompletedTask;
     }
 
     private void Record(HttpMessage message)
