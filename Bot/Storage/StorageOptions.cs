@@ -31,7 +31,7 @@ public sealed class StorageOptions
     /// Blob only. True: a turn starts from the conversation state this instance last saved or read,
     /// without a request (its save is still conditional, and it asks before it archives anything).
     /// With several instances behind the bot, a turn that lands on another instance than the one
-    /// before finds its copy stale and runs again: still correct, but a request more than it saves.
+    /// before finds its copy stale and runs again: still correct, but four requests instead of two.
     /// Set false there.
     /// </summary>
     public bool ReadOwnCopies { get; set; } = true;
