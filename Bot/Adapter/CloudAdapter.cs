@@ -154,7 +154,7 @@ public sealed class CloudAdapter : BotAdapter
                 }
                 return result;
             }
-            catch (StorageConflictException)
+            catch (Exception ex) when (ex is StorageConflictException or StaleTurnException)
             {
                 // Someone else saved this conversation first: drop this attempt's replies and state, run again on theirs.
                 _logger.TurnConflict(conversationId, attempt);
@@ -199,7 +199,7 @@ public sealed class CloudAdapter : BotAdapter
                 {
                     await callback(turn, ct).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is StorageConflictException or StorageUnavailableException)
+                catch (Exception ex) when (ex is StorageConflictException or StaleTurnException or StorageUnavailableException)
                 {
                     storageFailure = ExceptionDispatchInfo.Capture(ex);
                 }

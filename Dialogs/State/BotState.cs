@@ -46,7 +46,7 @@ public abstract class BotState(IStorage storage, string stateName)
     }
 
     /// <summary>
-    /// Throws <see cref="StorageConflictException"/> when the version this turn loaded is no longer the
+    /// Throws <see cref="StaleTurnException"/> when the version this turn loaded is no longer the
     /// stored one. Free when the turn read the store or has saved since: only a turn started from an
     /// own copy asks the store, once.
     /// </summary>
@@ -60,7 +60,7 @@ public abstract class BotState(IStorage storage, string stateName)
         var stored = await Storage.ReadAsync(cached.Key, cancellationToken).ConfigureAwait(false);
         if (stored?.ETag != cached.ETag)
         {
-            throw new StorageConflictException(cached.Key);
+            throw new StaleTurnException(cached.Key);
         }
         cached.MarkVerified();
     }

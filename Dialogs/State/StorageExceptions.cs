@@ -9,3 +9,14 @@ public sealed class StorageConflictException(string key, Exception? inner = null
 
 /// <summary>The store could not be reached or failed; the caller keeps its data and may retry later.</summary>
 public sealed class StorageUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The turn in progress ran on a copy of its conversation state that another writer has replaced
+/// since (<see cref="TurnFreshness"/>). Not a <see cref="StorageConflictException"/>: code that takes a
+/// conflict for "already written" must not swallow this; the adapter runs the turn again on the stored version.
+/// </summary>
+public sealed class StaleTurnException(string key)
+    : Exception($"The turn ran on an old copy of '{key}'; it runs again on the current one.")
+{
+    public string Key { get; } = key;
+}

@@ -22,7 +22,7 @@ public static class TurnFreshness
     }
 
     /// <summary>
-    /// Throws <see cref="StorageConflictException"/> when the turn in progress ran on a version of its
+    /// Throws <see cref="StaleTurnException"/> when the turn in progress ran on a version of its
     /// state that is no longer the stored one (the adapter then runs it again on the current one).
     /// Outside a turn, nothing to check.
     /// </summary>
