@@ -72,7 +72,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         Assert.Contains(resumed, r => r.Contains(DebriefCopy.AskGoals, StringComparison.Ordinal));
         Assert.DoesNotContain(resumed, r => r.Contains(DebriefCopy.AskNarrative, StringComparison.Ordinal));
         await AnswerAsync(AfterNarrative);
-        await SkipToPreviewAsync();
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(text));
         await SayAsync("confirm", Receipt);
 
         AssertHoldsEveryAnswer(await SingleRecordAsync());
@@ -83,7 +83,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
     {
         await SayAsync("debrief", DebriefCopy.AskClientCode);
         await AnswerAsync([.. Basics, Narrative, .. AfterNarrative]);
-        await SkipToPreviewAsync();
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(text));
         await _azurite.StopAsync();
 
         var confirm = TestActivities.Message("confirm", _connector.ServiceUrl, Conversation);
@@ -105,7 +105,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
     {
         await SayAsync("debrief", DebriefCopy.AskClientCode);
         await AnswerAsync([.. Basics, Narrative, .. AfterNarrative]);
-        await SkipToPreviewAsync();
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(text));
         _tripwire.Arm(IsRecordWrite, _azurite.StopAsync);
 
         Assert.Equal([WireCopy.StorageUnavailable], await PostAsync(TestActivities.Message("confirm", _connector.ServiceUrl, Conversation)));
@@ -144,18 +144,6 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         {
             await SayAsync(answer);
         }
-    }
-
-    private async Task SkipToPreviewAsync()
-    {
-        for (var i = 0; i < 5; i++)
-        {
-            if ((await SayAsync("skip")).Any(r => r.Contains(DebriefCopy.PreviewIntro, StringComparison.Ordinal)))
-            {
-                return;
-            }
-        }
-        Assert.Fail("Five skips did not reach the preview.");
     }
 
     private async Task<IReadOnlyList<string>> SayAsync(string text, string? expect = null)

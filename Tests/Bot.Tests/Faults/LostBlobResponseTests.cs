@@ -59,9 +59,7 @@ public sealed class LostBlobResponseTests(AzuriteFixture azurite) : IAsyncLifeti
         {
             await SayAsync(answer);
         }
-        for (var i = 0; i < 5 && !(await SayAsync("skip")).Any(r => r.Contains(DebriefCopy.PreviewIntro, StringComparison.Ordinal)); i++)
-        {
-        }
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(text));
         await SayAsync("confirm", "Saved as");
         var listed = Assert.Single(await _archive.ListRecentAsync(TestActivities.UserAad, 10));
         var json = await _archive.GetJsonAsync(TestActivities.UserAad, listed);

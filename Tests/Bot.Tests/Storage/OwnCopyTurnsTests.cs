@@ -48,7 +48,7 @@ public sealed class OwnCopyTurnsTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             await SayAsync(_first, answer);
         }
-        await SkipToPreviewAsync(_first);
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(_first, text));
         // The first instance's copy still shows this summary; the second discards it.
         await SayAsync(_second, "discard", DebriefCopy.AskDiscard);
         await SayAsync(_second, "yes", DebriefCopy.Discarded);
@@ -69,7 +69,8 @@ public sealed class OwnCopyTurnsTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             await SayAsync(hosts[turn++ % 2], answer);
         }
-        await SkipToPreviewAsync(hosts[turn++ % 2]);
+        var skipping = hosts[turn++ % 2];
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(skipping, text));
         await SayAsync(hosts[turn % 2], "confirm", "Saved as");
 
         var listed = Assert.Single(await _archive.ListRecentAsync(TestActivities.UserAad, 10));
@@ -78,18 +79,6 @@ public sealed class OwnCopyTurnsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(("C-230", Narrative, new RatingsRecord(4, 3, 5)), (record.ClientCode, record.Narrative, record.Ratings));
         Assert.Equal(["P1"], record.StandardItemsDone);
         Assert.Single(_connector.DeliveredMessages, m => m.Text?.Contains("Saved as", StringComparison.Ordinal) == true);
-    }
-
-    private async Task SkipToPreviewAsync(BotTestHost host)
-    {
-        for (var i = 0; i < 5; i++)
-        {
-            if ((await SayAsync(host, "skip")).Any(r => r.Contains(DebriefCopy.PreviewIntro, StringComparison.Ordinal)))
-            {
-                return;
-            }
-        }
-        Assert.Fail("Five skips did not reach the preview.");
     }
 
     private async Task<IReadOnlyList<string>> SayAsync(BotTestHost host, string text, string? expect = null)
