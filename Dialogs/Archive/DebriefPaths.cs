@@ -5,13 +5,16 @@ namespace AllianceBot.Dialogs.Archive;
 
 /// <summary>
 /// debriefs/{practitioner}/{yyyy}/{MM}/{dd}/{id}.json|.md, and debriefs/{practitioner}/index/{id}
-/// (the id's date, so a lookup by id costs one read, not a search).
+/// (the id's date, so a lookup by id costs one read, not a search), and debriefs/{practitioner}/latest/{client}
+/// (<see cref="LatestDebriefPointers"/>).
 /// </summary>
 internal static class DebriefPaths
 {
     public static string Practitioner(string practitionerId) => $"debriefs/{StorageKey.Segment(practitionerId)}/";
 
     public static string Index(string practitionerId) => Practitioner(practitionerId) + "index/";
+
+    public static string Latest(string practitionerId) => Practitioner(practitionerId) + "latest/";
 
     public static string IndexKey(string practitionerId, string debriefId) => Index(practitionerId) + StorageKey.Segment(debriefId);
 

@@ -18,6 +18,12 @@ public interface IDebriefArchive
     /// </summary>
     Task<string?> GetJsonAsync(string practitionerId, ArchivedDebriefEntry entry, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The record (JSON) of this practitioner's latest debrief (by date, then by when it was saved) with
+    /// this client code (compared without case), or null. Two reads, however many debriefs they have.
+    /// </summary>
+    Task<string?> GetLatestJsonAsync(string practitionerId, string clientCode, CancellationToken cancellationToken = default);
+
     /// <summary>The practitioner's latest debriefs, newest first.</summary>
     Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default);
 

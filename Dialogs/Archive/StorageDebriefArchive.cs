@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 
@@ -9,12 +10,20 @@ namespace AllianceBot.Dialogs.Archive;
 /// The archive over any <see cref="IStorage"/> (the Archive store). Saving claims the id first with
 /// a create-only index entry, then creates the two documents; a retry finds the claim and only
 /// completes what is missing, so it never duplicates or overwrites. Deleting goes the other way
-/// (documents, then the claim), so an interrupted delete can be retried too.
+/// (documents, then the claim), so an interrupted delete can be retried too. Each save also moves its
+/// client's latest pointer (<see cref="LatestDebriefPointers"/>), after the documents exist.
 /// </summary>
-public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
+public sealed class StorageDebriefArchive : IDebriefArchive
 {
     private const int MaxPractitionerIdLength = 256;
-    private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+    private readonly IStorage _storage;
+    private readonly LatestDebriefPointers _latest;
+
+    public StorageDebriefArchive(IStorage storage)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _latest = new LatestDebriefPointers(storage);
+    }
 
     private sealed record IndexRecord(DateOnly Date, string? Claim = null);
 
@@ -48,6 +57,11 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
         var markdownKey = DebriefPaths.MarkdownKey(debrief.PractitionerId, date, debrief.DebriefId);
         await CreateIfMissingAsync(jsonKey, debrief.Json, metadata, cancellationToken).ConfigureAwait(false);
         await CreateIfMissingAsync(markdownKey, debrief.Markdown, metadata, cancellationToken).ConfigureAwait(false);
+        if (ClientOf(debrief.Tags) is { } client)
+        {
+            await _latest.AdvanceAsync(debrief.PractitionerId, client, new LatestDebriefPointers.Pointer(debrief.DebriefId, date),
+                sameDateWins: !alreadyArchived, cancellationToken).ConfigureAwait(false);
+        }
         return new DebriefReceipt(debrief.DebriefId, debrief.PractitionerId, date, jsonKey, markdownKey, alreadyArchived);
     }
 
@@ -79,8 +93,40 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
         {
             return null;
         }
-        var json = await _storage.ReadAsync(DebriefPaths.JsonKey(practitionerId, entry.Date, entry.DebriefId), cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(practitionerId, entry.Date, entry.DebriefId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> ReadJsonAsync(string practitionerId, DateOnly date, string debriefId, CancellationToken cancellationToken)
+    {
+        var json = await _storage.ReadAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         return json is null ? null : Encoding.UTF8.GetString(json.Content.Span);
+    }
+
+    public async Task<string?> GetLatestJsonAsync(string practitionerId, string clientCode, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidPractitioner(practitionerId) || string.IsNullOrWhiteSpace(clientCode))
+        {
+            return null;
+        }
+        if (await _latest.ReadAsync(practitionerId, clientCode, cancellationToken).ConfigureAwait(false) is { } pointer)
+        {
+            if (await ReadJsonAsync(practitionerId, pointer.Date, pointer.DebriefId, cancellationToken).ConfigureAwait(false) is { } json)
+            {
+                return json;
+            }
+            // Gone (a delete stopped half-way): the listing below decides, and puts the pointer right.
+            await _latest.ForgetAsync(practitionerId, clientCode, pointer.DebriefId, cancellationToken).ConfigureAwait(false);
+        }
+        // No pointer: a new client, or debriefs saved before pointers existed. Listed once, then pointed at.
+        var entries = await ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var latest = entries.FirstOrDefault(e => string.Equals(ClientOf(e.Tags), clientCode.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (latest is null || await GetJsonAsync(practitionerId, latest, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return null;
+        }
+        await _latest.AdvanceAsync(practitionerId, clientCode, new LatestDebriefPointers.Pointer(latest.DebriefId, latest.Date),
+            sameDateWins: false, cancellationToken).ConfigureAwait(false);
+        return found;
     }
 
     public async Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default)
@@ -119,9 +165,14 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
             return false;
         }
         var indexKey = DebriefPaths.IndexKey(practitionerId, debriefId);
-        if (await ReadIndexAsync(indexKey, cancellationToken).ConfigureAwait(false) is not { } date)
+        if (await _storage.ReadAsync(indexKey, cancellationToken).ConfigureAwait(false) is not { } index)
         {
             return false;
+        }
+        var date = ParseIndex(index).Date;
+        if (ClientOf(DebriefMetadata.Tags(index.Metadata)) is { } client)
+        {
+            await _latest.ForgetAsync(practitionerId, client, debriefId, cancellationToken).ConfigureAwait(false);
         }
         await _storage.DeleteAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         await _storage.DeleteAsync(DebriefPaths.MarkdownKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
@@ -143,14 +194,21 @@ public sealed class StorageDebriefArchive(IStorage storage) : IDebriefArchive
         return entries;
     }
 
+    private static string? ClientOf(IReadOnlyDictionary<string, string> tags)
+        => tags.TryGetValue(DebriefTags.ClientCode, out var code) && !string.IsNullOrWhiteSpace(code) ? code.Trim() : null;
+
     private async Task<DateOnly?> ReadIndexAsync(string indexKey, CancellationToken cancellationToken)
         => (await ReadIndexRecordAsync(indexKey, cancellationToken).ConfigureAwait(false))?.Date;
 
     private async Task<IndexRecord?> ReadIndexRecordAsync(string indexKey, CancellationToken cancellationToken)
     {
         var item = await _storage.ReadAsync(indexKey, cancellationToken).ConfigureAwait(false);
-        return item is null ? null : JsonSerializer.Deserialize<IndexRecord>(item.Content.Span, BotJson.Options);
+        return item is null ? null : ParseIndex(item);
     }
+
+    private static IndexRecord ParseIndex(StorageItem item)
+        => JsonSerializer.Deserialize<IndexRecord>(item.Content.Span, BotJson.Options)
+            ?? throw new JsonException($"The index entry {item.Key} is empty.");
 
     private async Task CreateIfMissingAsync(string key, string text, Dictionary<string, string> metadata, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using AllianceBot.Dialogs.State;
 namespace AllianceBot.Bot.Tests.Storage;
 
 /// <summary>The debrief archive on every backend.</summary>
-public abstract class DebriefArchiveContractTests
+public abstract partial class DebriefArchiveContractTests
 {
     private const string Alice = "aad:alice@contoso.example";
     private const string Bob = "aad:bob";
