@@ -68,8 +68,10 @@ internal sealed class LatestDebriefPointers(IStorage storage)
     }
 
     /// <summary>
-    /// Hashed, so a client code never appears in a blob name (names reach request logs that metadata
-    /// does not); upper-cased first because client codes compare without case.
+    /// Hashed so the code is not spelled out in blob names, which reach request and access logs that
+    /// content and metadata do not. It is no secret (the record itself holds it, and a short code is
+    /// easy to guess from its hash), so a plain hash is enough. Upper-cased first because client codes
+    /// compare without case.
     /// </summary>
     internal static string Key(string practitionerId, string clientCode)
     {
