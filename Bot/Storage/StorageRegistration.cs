@@ -26,7 +26,11 @@ public static class StorageRegistration
             }
             return CreateStores(options, log);
         });
-        services.AddSingleton<IDebriefArchive>(sp => new StorageDebriefArchive(sp.GetRequiredService<BotStores>().Archive));
+        services.AddSingleton<IDebriefArchive>(sp =>
+        {
+            var stores = sp.GetRequiredService<BotStores>();
+            return new StorageDebriefArchive(stores.Archive, pointers: stores.State);
+        });
         return services;
     }
 

@@ -5,7 +5,7 @@ namespace AllianceBot.Dialogs.Archive;
 
 /// <summary>
 /// debriefs/{practitioner}/{yyyy}/{MM}/{dd}/{id}.json|.md, and debriefs/{practitioner}/index/{id}
-/// (the id's date, so a lookup by id costs one read, not a search), and debriefs/{practitioner}/latest/{client}
+/// (the id's date, so a lookup by id costs one read, not a search); and latest-debriefs/{practitioner}/{client}
 /// (<see cref="LatestDebriefPointers"/>).
 /// </summary>
 internal static class DebriefPaths
@@ -14,7 +14,8 @@ internal static class DebriefPaths
 
     public static string Index(string practitionerId) => Practitioner(practitionerId) + "index/";
 
-    public static string Latest(string practitionerId) => Practitioner(practitionerId) + "latest/";
+    /// <summary>Outside debriefs/: the pointers may live in another store, and are not debriefs.</summary>
+    public static string Latest(string practitionerId) => $"latest-debriefs/{StorageKey.Segment(practitionerId)}/";
 
     public static string IndexKey(string practitionerId, string debriefId) => Index(practitionerId) + StorageKey.Segment(debriefId);
 

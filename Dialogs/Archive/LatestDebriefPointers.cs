@@ -7,7 +7,7 @@ using AllianceBot.Dialogs.State;
 namespace AllianceBot.Dialogs.Archive;
 
 /// <summary>
-/// For each practitioner and client, which debrief is the latest (debriefs/{practitioner}/latest/{hash
+/// For each practitioner and client, which debrief is the latest (latest-debriefs/{practitioner}/{hash
 /// of the client code}), so finding the previous debrief of a client costs two reads instead of a
 /// listing of every debrief the practitioner ever saved. The pointer is a shortcut, never the truth:
 /// when it is missing or names a debrief that is gone, the caller lists and writes it again.

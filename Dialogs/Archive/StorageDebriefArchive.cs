@@ -19,10 +19,16 @@ public sealed class StorageDebriefArchive : IDebriefArchive
     private readonly IStorage _storage;
     private readonly LatestDebriefPointers _latest;
 
-    public StorageDebriefArchive(IStorage storage)
+    /// <param name="storage">The archive store.</param>
+    /// <param name="pointers">
+    /// Where the latest pointers live; the archive store when not given. The host puts them in the
+    /// state store: they are rewritten on every save, and there a write is a journal append (local) rather
+    /// than a new file and two flushes, while the archive stays create-only documents.
+    /// </param>
+    public StorageDebriefArchive(IStorage storage, IStorage? pointers = null)
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
-        _latest = new LatestDebriefPointers(storage);
+        _latest = new LatestDebriefPointers(pointers ?? storage);
     }
 
     private sealed record IndexRecord(DateOnly Date, string? Claim = null);

@@ -20,7 +20,7 @@ public abstract partial class DebriefArchiveContractTests
     private async Task<List<string>> PointerKeysAsync(string practitioner)
     {
         var keys = new List<string>();
-        await foreach (var entry in Storage.ListAsync($"debriefs/{StorageKey.Segment(practitioner)}/latest/"))
+        await foreach (var entry in Storage.ListAsync($"latest-debriefs/{StorageKey.Segment(practitioner)}/"))
         {
             keys.Add(entry.Key);
         }
@@ -134,6 +134,21 @@ public abstract partial class DebriefArchiveContractTests
         await Task.WhenAll(saves);
 
         Assert.Contains("day 8", await LatestAsync(Alice, "C-101"));
+    }
+
+    [Fact]
+    public async Task GetLatestJsonAsync_PointersInTheirOwnStore_TheArchiveHoldsOnlyDebriefs()
+    {
+        var pointers = new MemoryStorage();
+        var archive = new StorageDebriefArchive(Recorded, pointers);
+        await archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest"));
+        Recorded.Listed.Clear();
+
+        Assert.Contains("newest", await archive.GetLatestJsonAsync(Alice, "C-101"));
+
+        Assert.Empty(Recorded.Listed);
+        Assert.Empty(await PointerKeysAsync(Alice));
+        Assert.Single(await pointers.ListAsync("latest-debriefs/").ToListAsync());
     }
 
     [Fact]
