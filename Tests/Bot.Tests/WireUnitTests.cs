@@ -179,11 +179,32 @@ public sealed class WireUnitTests
         var context = new TurnContext(new RecordingAdapter(), Activity("http://127.0.0.1/"));
         var adapter = (RecordingAdapter)context.Adapter;
 
-        var result = await TypingIndicator.WhileAsync(context, async ct => { await Task.Delay(250, ct); return 42; }, default, TimeSpan.FromMilliseconds(50));
+        // The work ends once it has seen the indicator sent again, not after a fixed delay: a loaded
+        // machine (the whole suite runs in parallel) must not decide the outcome.
+        var result = await TypingIndicator.WhileAsync(context, async ct =>
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (SentCount(adapter) < 2 && waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(10, ct);
+            }
+            return 42;
+        }, default, TimeSpan.FromMilliseconds(20));
+        var whenDone = SentCount(adapter);
+        await Task.Delay(200);
 
         Assert.Equal(42, result);
-        Assert.True(adapter.Sent.Count >= 2);
+        Assert.True(whenDone >= 2, $"typing sent {whenDone} times while the work ran");
+        Assert.Equal(whenDone, SentCount(adapter));
         Assert.All(adapter.Sent, a => Assert.Equal(ActivityTypes.Typing, a.Type));
+    }
+
+    private static int SentCount(RecordingAdapter adapter)
+    {
+        lock (adapter.Sent)
+        {
+            return adapter.Sent.Count;
+        }
     }
 
     private static BotRequestAuthenticator Anonymous()
