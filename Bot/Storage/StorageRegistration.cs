@@ -26,11 +26,7 @@ public static class StorageRegistration
             }
             return CreateStores(options, log);
         });
-        services.AddSingleton<IDebriefArchive>(sp =>
-        {
-            var stores = sp.GetRequiredService<BotStores>();
-            return new StorageDebriefArchive(stores.Archive, pointers: stores.State);
-        });
+        services.AddSingleton<IDebriefArchive>(sp => StorageDebriefArchive.For(sp.GetRequiredService<BotStores>()));
         return services;
     }
 

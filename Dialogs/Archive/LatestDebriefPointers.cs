@@ -73,7 +73,7 @@ internal sealed class LatestDebriefPointers(IStorage storage)
     /// easy to guess from its hash), so a plain hash is enough. Upper-cased first because client codes
     /// compare without case.
     /// </summary>
-    internal static string Key(string practitionerId, string clientCode)
+    private static string Key(string practitionerId, string clientCode)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(clientCode.Trim().ToUpperInvariant()));
         return DebriefPaths.Latest(practitionerId) + Convert.ToHexStringLower(hash.AsSpan(0, 16));

@@ -31,6 +31,13 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         _latest = new LatestDebriefPointers(pointers ?? storage);
     }
 
+    /// <summary>The archive as the bot runs it: debriefs in the archive store, latest pointers in the state store.</summary>
+    public static StorageDebriefArchive For(BotStores stores)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        return new StorageDebriefArchive(stores.Archive, pointers: stores.State);
+    }
+
     private sealed record IndexRecord(DateOnly Date, string? Claim = null);
 
     public async Task<DebriefReceipt> SaveAsync(ArchivedDebrief debrief, CancellationToken cancellationToken = default)
@@ -126,7 +133,7 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         // No pointer: a new client, or debriefs saved before pointers existed. Listed once, then pointed at.
         var entries = await ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
         var latest = entries.FirstOrDefault(e => string.Equals(ClientOf(e.Tags), clientCode.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (latest is null || await GetJsonAsync(practitionerId, latest, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (latest is null || await ReadJsonAsync(practitionerId, latest.Date, latest.DebriefId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return null;
         }

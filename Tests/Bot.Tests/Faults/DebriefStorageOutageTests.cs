@@ -45,7 +45,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         options.AddPolicy(_tripwire, HttpPipelinePosition.PerRetry);
         var stores = AzuriteCollection.NewStores(_azurite, options);
         _archiveStore = stores.Archive;
-        _archive = new StorageDebriefArchive(stores.Archive);
+        _archive = StorageDebriefArchive.For(stores);
         _host = await BotTestHost.StartAsync(bot: null, stores: stores, realBot: true);
     }
 

@@ -38,7 +38,7 @@ public sealed class HangingModelTests
             ["Model:TimeoutSeconds"] = "60",
         };
         var stores = new BotStores(new MemoryStorage(), new MemoryStorage());
-        var bot = AllianceBotFactory.Create(new ConversationState(stores.State), OfflineReasoning.CreateDefault(), new StorageDebriefArchive(stores.Archive));
+        var bot = AllianceBotFactory.Create(new ConversationState(stores.State), OfflineReasoning.CreateDefault(), StorageDebriefArchive.For(stores));
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await BotTestHost.StartAsync(bot, config, stores,
             services => services.AddModelEnrichment(new ConfigurationBuilder().AddInMemoryCollection(config).Build()));

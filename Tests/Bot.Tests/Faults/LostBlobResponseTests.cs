@@ -31,7 +31,7 @@ public sealed class LostBlobResponseTests(AzuriteFixture azurite) : IAsyncLifeti
         var options = StorageRegistration.ClientOptions();
         options.AddPolicy(_lose, HttpPipelinePosition.PerRetry);
         var stores = AzuriteCollection.NewStores(azurite, options);
-        _archive = new StorageDebriefArchive(stores.Archive);
+        _archive = StorageDebriefArchive.For(stores);
         _host = await BotTestHost.StartAsync(bot: null, stores: stores, realBot: true);
     }
 

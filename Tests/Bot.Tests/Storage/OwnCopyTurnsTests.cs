@@ -28,7 +28,7 @@ public sealed class OwnCopyTurnsTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _connector = await LoopbackConnector.StartAsync();
         var stores = AzuriteCollection.NewStores(azurite, containers: _containers);
-        _archive = new StorageDebriefArchive(stores.Archive);
+        _archive = StorageDebriefArchive.For(stores);
         _first = await BotTestHost.StartAsync(bot: null, stores: stores, realBot: true);
         _second = await BotTestHost.StartAsync(bot: null, stores: AzuriteCollection.NewStores(azurite, containers: _containers), realBot: true);
     }
