@@ -71,7 +71,7 @@ public sealed class BlobStorage(BlobContainerClient container, long cacheBytes =
         StorageKey.EnsureSafe(key);
         var normalized = StorageMetadata.Normalize(metadata);
         // A conditional write names itself, so a repeat that fails its own condition can tell it already landed.
-        var writeId = condition.Kind == WriteConditionKind.Always ? null : Guid.NewGuid().ToString("N");
+        var writeId = condition.Kind == WriteConditionKind.Always ? null : RandomIds.NewHex();
         var options = new BlobUploadOptions
         {
             Metadata = BlobMetadata.Encode(normalized, writeId),

@@ -79,7 +79,7 @@ public sealed class LocalFolderStorage : IStorage
     }
 
     /// <summary>A fresh random ETag, quoted like Blob Storage's.</summary>
-    internal static string NewETag() => $"\"{Guid.NewGuid():N}\"";
+    internal static string NewETag() => $"\"{RandomIds.NewHex()}\"";
 
     /// <summary>
     /// Writes a document exactly as given (its ETag and time kept), whatever is there. With
@@ -106,7 +106,7 @@ public sealed class LocalFolderStorage : IStorage
 
     private async Task ReplaceAsync(string folder, string stem, string path, LocalDocument.Header header, ReadOnlyMemory<byte> content, bool deferFlush)
     {
-        var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{Guid.NewGuid():N}");
+        var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{RandomIds.NewHex()}");
         try
         {
             // Durable before the rename makes it visible (a crash leaves the old or the new version, never

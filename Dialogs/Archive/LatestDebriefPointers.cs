@@ -26,14 +26,18 @@ internal sealed class LatestDebriefPointers(IStorage storage)
     /// Points at this debrief unless the pointer names one dated later (a debrief of an older session
     /// saved today is not the latest). On the same date the later save wins, except where
     /// <paramref name="sameDateWins"/> is false: a retried save or a rebuild must not take the place of
-    /// a debrief saved since.
+    /// a debrief saved since. <paramref name="firstRead"/>, from <see cref="StartReading"/>, lets the
+    /// caller send the first read ahead; any re-read after a conflict is made here.
     /// </summary>
-    public async Task AdvanceAsync(string practitionerId, string clientCode, Pointer pointer, bool sameDateWins, CancellationToken cancellationToken)
+    public async Task AdvanceAsync(string practitionerId, string clientCode, Pointer pointer, bool sameDateWins,
+        CancellationToken cancellationToken, Task<StorageItem?>? firstRead = null)
     {
         var key = Key(practitionerId, clientCode);
         for (var attempt = 1; ; attempt++)
         {
-            var item = await storage.ReadAsync(key, cancellationToken).ConfigureAwait(false);
+            var item = attempt == 1 && firstRead is not null
+                ? await firstRead.ConfigureAwait(false)
+                : await storage.ReadAsync(key, cancellationToken).ConfigureAwait(false);
             if (Parse(item) is { } current && (current.DebriefId == pointer.DebriefId || current.Date > pointer.Date
                 || (current.Date == pointer.Date && !sameDateWins)))
             {
@@ -56,6 +60,10 @@ internal sealed class LatestDebriefPointers(IStorage storage)
             }
         }
     }
+
+    /// <summary>The stored pointer as it is now, for <see cref="AdvanceAsync"/>'s first comparison.</summary>
+    public Task<StorageItem?> StartReading(string practitionerId, string clientCode, CancellationToken cancellationToken)
+        => storage.ReadAsync(Key(practitionerId, clientCode), cancellationToken);
 
     /// <summary>Drops the pointer if it names this debrief (deleted, or found gone).</summary>
     public async Task ForgetAsync(string practitionerId, string clientCode, string debriefId, CancellationToken cancellationToken)

@@ -68,12 +68,18 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         var metadata = DebriefMetadata.For(debrief, date);
         var jsonKey = DebriefPaths.JsonKey(debrief.PractitionerId, date, debrief.DebriefId);
         var markdownKey = DebriefPaths.MarkdownKey(debrief.PractitionerId, date, debrief.DebriefId);
-        await CreateIfMissingAsync(jsonKey, debrief.Json, metadata, cancellationToken).ConfigureAwait(false);
-        await CreateIfMissingAsync(markdownKey, debrief.Markdown, metadata, cancellationToken).ConfigureAwait(false);
-        if (ClientOf(debrief.Tags) is { } client)
+        // On Blob Storage each request is a round trip the practitioner waits for at confirm, so the
+        // two documents and the pointer's read go out side by side. The pointer's write waits for the
+        // documents: it never names a record that is not there yet.
+        var client = ClientOf(debrief.Tags);
+        var pointerRead = client is null ? null : _latest.StartReading(debrief.PractitionerId, client, cancellationToken);
+        await Task.WhenAll(
+            CreateIfMissingAsync(jsonKey, debrief.Json, metadata, cancellationToken),
+            CreateIfMissingAsync(markdownKey, debrief.Markdown, metadata, cancellationToken)).ConfigureAwait(false);
+        if (client is not null)
         {
             await _latest.AdvanceAsync(debrief.PractitionerId, client, new LatestDebriefPointers.Pointer(debrief.DebriefId, date),
-                sameDateWins: !alreadyArchived, cancellationToken).ConfigureAwait(false);
+                sameDateWins: !alreadyArchived, cancellationToken, pointerRead).ConfigureAwait(false);
         }
         return new DebriefReceipt(debrief.DebriefId, debrief.PractitionerId, date, jsonKey, markdownKey, alreadyArchived);
     }

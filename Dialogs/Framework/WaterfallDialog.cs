@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Framework;
@@ -35,7 +36,7 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
         state[StepIndexKey] = -1;
         state[OptionsKey] = options;
         state[ValuesKey] = new JsonObject();
-        state[InstanceIdKey] = Guid.NewGuid().ToString("N");
+        state[InstanceIdKey] = RandomIds.NewHex();
         state[ResultsKey] = new JsonArray();
         state[AskedKey] = new JsonArray();
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Framework.Prompts;
@@ -21,7 +22,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var promptOptions = DialogJson.As<PromptOptions>(options)
             ?? throw new ArgumentException($"Prompt '{Id}' needs PromptOptions.", nameof(options));
         var instance = dc.ActiveDialog!;
-        var state = new JsonObject { [AttemptCountKey] = 0, [PromptCard.PromptIdProperty] = Guid.NewGuid().ToString("N") };
+        var state = new JsonObject { [AttemptCountKey] = 0, [PromptCard.PromptIdProperty] = RandomIds.NewHex() };
         instance.State[OptionsKey] = options;
         instance.State[StateKey] = state;
         await OnPromptAsync(dc.Context, state, promptOptions, false, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,46 @@ public abstract partial class DebriefArchiveContractTests
         Assert.Empty(Recorded.Listed);
     }
 
+    [Fact]
+    public async Task SaveAsync_DocumentsAndPointerRead_GoOutSideBySide_PointerWrittenAfterTheDocuments()
+    {
+        // Each document write waits until the other has started and the pointer has been read: one
+        // after the other, the first would wait in vain and the save would fail.
+        var debrief = OfClient(Alice, "C-104", new DateOnly(2026, 11, 22), "side by side");
+        using var started = new CountdownEvent(2);
+        var documentsWhenPointerWritten = -1;
+        Recorded.BeforeWrite = async key =>
+        {
+            if (key.EndsWith(".json", StringComparison.Ordinal) || key.EndsWith(".md", StringComparison.Ordinal))
+            {
+                started.Signal();
+                await Task.Run(() => started.Wait(TimeSpan.FromSeconds(5)) && PointerWasRead() ? 0 : throw new TimeoutException($"{key} was written alone."));
+            }
+            else if (key.StartsWith("latest-debriefs/", StringComparison.Ordinal))
+            {
+                lock (Recorded.Written)
+                {
+                    documentsWhenPointerWritten = Recorded.Written.Count(k => k.EndsWith(".json", StringComparison.Ordinal) || k.EndsWith(".md", StringComparison.Ordinal));
+                }
+            }
+        };
+
+        await Archive.SaveAsync(debrief);
+
+        Recorded.BeforeWrite = null;
+        Assert.Equal(2, documentsWhenPointerWritten);
+        await AssertFoundThenPointedAtAsync("C-104", "side by side");
+        Assert.Equal(debrief.Markdown, (await Archive.GetAsync(Alice, debrief.DebriefId))!.Markdown);
+    }
+
+    private bool PointerWasRead()
+    {
+        lock (Recorded.Read)
+        {
+            return Recorded.Read.Any(k => k.StartsWith("latest-debriefs/", StringComparison.Ordinal));
+        }
+    }
+
     private async Task<List<string>> PointerKeysAsync(string practitioner)
     {
         var keys = new List<string>();

@@ -3,12 +3,15 @@ using AllianceBot.Dialogs.State;
 
 namespace AllianceBot.Bot.Tests.Storage;
 
-/// <summary>Passes everything to a real store and records the prefixes listed, to check what a query costs.</summary>
+/// <summary>Passes everything to a real store and records the prefixes listed, the keys read and the writes made, to check what a query costs.</summary>
 internal sealed class RecordingStorage(IStorage inner) : IStorage
 {
     public List<string> Listed { get; } = [];
 
     public List<string> Read { get; } = [];
+
+    /// <summary>Keys whose write the store has acknowledged, in that order.</summary>
+    public List<string> Written { get; } = [];
 
     public Task<StorageItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -19,9 +22,23 @@ internal sealed class RecordingStorage(IStorage inner) : IStorage
         return inner.ReadAsync(key, cancellationToken);
     }
 
-    public Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
+    /// <summary>Awaited before each write reaches the store, given its key: to hold writes and see which overlap.</summary>
+    public Func<string, Task>? BeforeWrite { get; set; }
+
+    public async Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
-        => inner.WriteAsync(key, content, condition, metadata, cancellationToken);
+    {
+        if (BeforeWrite is { } hold)
+        {
+            await hold(key).ConfigureAwait(false);
+        }
+        var etag = await inner.WriteAsync(key, content, condition, metadata, cancellationToken).ConfigureAwait(false);
+        lock (Written)
+        {
+            Written.Add(key);
+        }
+        return etag;
+    }
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) => inner.DeleteAsync(key, cancellationToken);
 
