@@ -21,7 +21,7 @@ public sealed class DebriefScript : ILoadScript
         {
             await TypedDebriefAsync(c, stop).ConfigureAwait(false);
             await QuickDebriefAsync(c, stop).ConfigureAwait(false);
-            Expect(await c.SayAsync("ask what is P8?", stop).ConfigureAwait(false), "P8", "question");
+            Expect(await c.SayAsync("ask what is P8?", stop, "question").ConfigureAwait(false), "P8", "question");
             await CancelledDebriefAsync(c, stop).ConfigureAwait(false);
         }
         catch (ScriptException)
@@ -36,24 +36,25 @@ public sealed class DebriefScript : ILoadScript
 
     private static async Task TypedDebriefAsync(LoadConversation c, CancellationToken stop)
     {
-        Expect(await c.SayAsync("debrief", stop).ConfigureAwait(false), DebriefCopy.AskClientCode, "debrief start");
+        Expect(await c.SayAsync("debrief", stop, "debrief start").ConfigureAwait(false), DebriefCopy.AskClientCode, "debrief start");
         SinkReply[] replies = [];
-        foreach (var answer in new[] { $"C-{100 + c.Index % 900}", "today", "ongoing", "in person",
-                     "We reviewed the job search plan and agreed the next step together.", "4 4 4", "1", "none" })
+        foreach (var (answer, step) in new[] { ($"C-{100 + c.Index % 900}", "client code"), ("today", "answer"), ("ongoing", "answer"),
+                     ("in person", "answer"), ("We reviewed the job search plan and agreed the next step together.", "narrative"), ("4 4 4", "ratings"),
+                     ("1", "answer"), ("none", "boundaries") })
         {
-            replies = await c.SayAsync(answer, stop).ConfigureAwait(false);
+            replies = await c.SayAsync(answer, stop, step).ConfigureAwait(false);
         }
         for (var i = 0; i < 5 && !Contains(replies, DebriefCopy.PreviewIntro); i++)
         {
-            replies = await c.SayAsync("skip", stop).ConfigureAwait(false);
+            replies = await c.SayAsync("skip", stop, "skip").ConfigureAwait(false);
         }
         Expect(replies, DebriefCopy.PreviewIntro, "typed preview");
-        Expect(await c.SayAsync("confirm", stop).ConfigureAwait(false), "Saved as", "typed confirm");
+        Expect(await c.SayAsync("confirm", stop, "confirm").ConfigureAwait(false), "Saved as", "typed confirm");
     }
 
     private static async Task QuickDebriefAsync(LoadConversation c, CancellationToken stop)
     {
-        var card = await c.SayAsync("quick debrief", stop).ConfigureAwait(false);
+        var card = await c.SayAsync("quick debrief", stop, "quick debrief card").ConfigureAwait(false);
         if (!card.Any(r => r.HasCard))
         {
             throw new ScriptException("quick debrief sent no card");
@@ -62,16 +63,16 @@ public sealed class DebriefScript : ILoadScript
             clientCode: $"C-{100 + c.Index % 900}",
             date: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Expect(await c.SubmitAsync(JsonSerializer.Serialize(values), stop).ConfigureAwait(false), DebriefCopy.PreviewIntro, "quick preview");
-        Expect(await c.SayAsync("confirm", stop).ConfigureAwait(false), "Saved as", "quick confirm");
+        Expect(await c.SayAsync("confirm", stop, "confirm").ConfigureAwait(false), "Saved as", "quick confirm");
     }
 
     private static async Task CancelledDebriefAsync(LoadConversation c, CancellationToken stop)
     {
-        Expect(await c.SayAsync("debrief", stop).ConfigureAwait(false), DebriefCopy.AskClientCode, "second debrief start");
-        await c.SayAsync($"C-{100 + c.Index % 900}", stop).ConfigureAwait(false);
-        Expect(await c.SayAsync("cancel", stop).ConfigureAwait(false), DebriefCopy.Cancelled, "cancel");
-        await c.SayAsync("discard", stop).ConfigureAwait(false);
-        await c.SayAsync("yes", stop).ConfigureAwait(false);
+        Expect(await c.SayAsync("debrief", stop, "debrief start").ConfigureAwait(false), DebriefCopy.AskClientCode, "second debrief start");
+        await c.SayAsync($"C-{100 + c.Index % 900}", stop, "client code").ConfigureAwait(false);
+        Expect(await c.SayAsync("cancel", stop, "cancel").ConfigureAwait(false), DebriefCopy.Cancelled, "cancel");
+        await c.SayAsync("discard", stop, "discard").ConfigureAwait(false);
+        await c.SayAsync("yes", stop, "discard").ConfigureAwait(false);
     }
 
     private static bool Contains(SinkReply[] replies, string text)

@@ -30,14 +30,15 @@ public sealed class LoadConversation(string id, int index, string serviceUrl, Ur
 
     public int Index { get; } = index;
 
-    public Task<SinkReply[]> SayAsync(string text, CancellationToken stop) => SendAsync("message", text, null, stop);
+    /// <param name="step">The script step the turn's latency is reported under.</param>
+    public Task<SinkReply[]> SayAsync(string text, CancellationToken stop, string step = "answer") => SendAsync("message", text, null, step, stop);
 
     /// <summary>An Adaptive Card Action.Submit as Teams delivers it: a message with the button's data as value and no text.</summary>
-    public Task<SinkReply[]> SubmitAsync(string valueJson, CancellationToken stop) => SendAsync("message", null, valueJson, stop);
+    public Task<SinkReply[]> SubmitAsync(string valueJson, CancellationToken stop) => SendAsync("message", null, valueJson, "card submit", stop);
 
-    public Task<SinkReply[]> JoinAsync(CancellationToken stop) => SendAsync("conversationUpdate", null, null, stop);
+    public Task<SinkReply[]> JoinAsync(CancellationToken stop) => SendAsync("conversationUpdate", null, null, "join", stop);
 
-    private async Task<SinkReply[]> SendAsync(string type, string? text, string? valueJson, CancellationToken stop)
+    private async Task<SinkReply[]> SendAsync(string type, string? text, string? valueJson, string step, CancellationToken stop)
     {
         if (thinkMs > 0)
         {
@@ -79,7 +80,7 @@ public sealed class LoadConversation(string id, int index, string serviceUrl, Ur
             stats.Error("no reply", status);
             throw new TurnFailedException("no reply");
         }
-        stats.Turn(status, Stopwatch.GetElapsedTime(sentAt, replies[^1].ReceivedAt).TotalMilliseconds);
+        stats.Turn(status, Stopwatch.GetElapsedTime(sentAt, replies[^1].ReceivedAt).TotalMilliseconds, step);
         return replies;
     }
 

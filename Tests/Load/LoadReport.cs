@@ -31,5 +31,24 @@ public static class LoadReport
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.Name} | {r.Turns} | {r.TurnsPerSecond:0.0} | {share} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | {r.CpuMsPerTurn:0.00} | {r.RepliesPerTurn:0.0} | {r.LogLinesPerTurn:0.0} | {r.PeakMb:0} | {statuses} | {errors} |"));
         }
+        PrintSteps(output, results);
+    }
+
+    /// <summary>Where each run's tail comes from: the steps of the script, slowest p99 first.</summary>
+    private static void PrintSteps(TextWriter output, IReadOnlyList<LoadResult> results)
+    {
+        var withSteps = results.Where(r => r.Steps.Count > 1).ToList();
+        if (withSteps.Count == 0)
+        {
+            return;
+        }
+        output.WriteLine();
+        output.WriteLine("| target | by step (p50 / p99 ms, turns), slowest p99 first |");
+        output.WriteLine("|---|---|");
+        foreach (var r in withSteps)
+        {
+            var steps = string.Join("; ", r.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.P50:0.0} / {s.P99:0.0} ({s.Turns})")));
+            output.WriteLine($"| {r.Name} | {steps} |");
+        }
     }
 }

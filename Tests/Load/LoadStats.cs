@@ -7,6 +7,7 @@ namespace AllianceBot.Load;
 public sealed class LoadStats
 {
     private readonly ConcurrentQueue<double> _latenciesMs = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> _byStep = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, long> _statuses = new();
     private readonly ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
     private long _recordingSince;
@@ -19,7 +20,8 @@ public sealed class LoadStats
 
     public void StopRecording() => Volatile.Write(ref _recordingUntil, Stopwatch.GetTimestamp());
 
-    public void Turn(int status, double latencyMs)
+    /// <param name="step">What the turn was in the script (a confirm, a card submit): the tail differs by step.</param>
+    public void Turn(int status, double latencyMs, string step)
     {
         if (!Recording)
         {
@@ -27,6 +29,7 @@ public sealed class LoadStats
         }
         _statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
         _latenciesMs.Enqueue(latencyMs);
+        _byStep.GetOrAdd(step, _ => new ConcurrentQueue<double>()).Enqueue(latencyMs);
         Interlocked.Increment(ref _turns);
     }
 
@@ -55,10 +58,13 @@ public sealed class LoadStats
             errors["unrouted reply"] = unrouted;
         }
         return new LoadResult(name, Interlocked.Read(ref _turns), seconds, Percentile(sorted, 50), Percentile(sorted, 90), Percentile(sorted, 99),
-            sorted.Length > 0 ? sorted[^1] : 0, new SortedDictionary<int, long>(_statuses), errors, peakMb);
+            sorted.Length > 0 ? sorted[^1] : 0, new SortedDictionary<int, long>(_statuses), errors, peakMb)
+        {
+            Steps = _byStep.Select(s => StepLatency.Of(s.Key, s.Value.ToArray())).OrderByDescending(s => s.P99).ToList(),
+        };
     }
 
-    private static double Percentile(double[] sorted, double p)
+    internal static double Percentile(double[] sorted, double p)
         => sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
@@ -83,4 +89,17 @@ public sealed record LoadResult(string Name, long Turns, double Seconds, double 
     public long LogLines { get; init; }
 
     public double LogLinesPerTurn => Turns > 0 ? (double)LogLines / Turns : 0;
+
+    /// <summary>Latency per script step, slowest p99 first.</summary>
+    public IReadOnlyList<StepLatency> Steps { get; init; } = [];
+}
+
+public sealed record StepLatency(string Step, int Turns, double P50, double P99, double Max)
+{
+    public static StepLatency Of(string step, double[] latenciesMs)
+    {
+        Array.Sort(latenciesMs);
+        return new(step, latenciesMs.Length, LoadStats.Percentile(latenciesMs, 50), LoadStats.Percentile(latenciesMs, 99),
+            latenciesMs.Length > 0 ? latenciesMs[^1] : 0);
+    }
 }
