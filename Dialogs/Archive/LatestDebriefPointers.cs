@@ -14,8 +14,14 @@ namespace AllianceBot.Dialogs.Archive;
 /// </summary>
 internal sealed class LatestDebriefPointers(IStorage storage)
 {
-    /// <summary>Two saves of one client at the same moment are rare; after this many conflicts the pointer is dropped and rebuilt later.</summary>
-    private const int Attempts = 3;
+    /// <summary>
+    /// Each conflict means another save of this client landed on the pointer, so N saves at once
+    /// conflict at most N-1 times and the loop ends by itself; the bound only guards against a store
+    /// that reports conflicts forever. It must sit well above real concurrency: giving up drops the
+    /// pointer, and an older save that comes after the drop puts its own back, which then stands as
+    /// the latest until the client's next save.
+    /// </summary>
+    private const int Attempts = 16;
 
     public sealed record Pointer(string DebriefId, DateOnly Date);
 

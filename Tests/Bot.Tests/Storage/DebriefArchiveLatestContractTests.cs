@@ -180,6 +180,34 @@ public abstract partial class DebriefArchiveContractTests
     }
 
     [Fact]
+    public async Task SaveAsync_SevenOtherSavesLandOnThePointerFirst_ItStillEndsAtTheNewest()
+    {
+        // Eight saves of one client at once, at their worst: before each pointer write of the newest,
+        // one of the other seven lands. Were the newest to give up and drop the pointer, the older
+        // saves still to come would put theirs back, and the lookup would trust it.
+        var others = Enumerable.Range(1, 7).Select(day => OfClient(Alice, "C-105", new DateOnly(2026, 11, day), $"day {day}")).ToList();
+        var direct = new StorageDebriefArchive(Storage);
+        var landed = 0;
+        Recorded.BeforeWrite = async key =>
+        {
+            if (key.StartsWith("latest-debriefs/", StringComparison.Ordinal) && landed < others.Count)
+            {
+                await direct.SaveAsync(others[landed++]);
+            }
+        };
+
+        await Archive.SaveAsync(OfClient(Alice, "C-105", new DateOnly(2026, 11, 8), "day 8"));
+        Recorded.BeforeWrite = null;
+        foreach (var later in others.Skip(landed))
+        {
+            await direct.SaveAsync(later);
+        }
+
+        await AssertFoundThenPointedAtAsync("C-105", "day 8");
+        Assert.Equal(others.Count, landed);
+    }
+
+    [Fact]
     public async Task GetLatestJsonAsync_PointersInTheirOwnStore_TheArchiveHoldsOnlyDebriefs()
     {
         var pointers = new MemoryStorage();
