@@ -1,6 +1,7 @@
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
@@ -54,9 +55,29 @@ public static class StorageRegistration
         }
     }
 
+    /// <summary>
+    /// Requests one instance has in flight to its storage endpoint at once; the rest wait in this
+    /// process, where a wait costs nothing but time. Without a cap a burst of 200 conversations put
+    /// 300 requests on Azurite at once: requests queued in the emulator past the 5 s network timeout
+    /// were abandoned there, and Azurite 3.35 never frees the write slot of an abandoned queued
+    /// upload, so after 50 of them it stopped answering any write (its CPU idle, every turn a
+    /// "storage unavailable" for the rest of the run). 32 connections carry some 2,000 requests a
+    /// second at Azure's 10-20 ms a request, ample for one instance of this bot.
+    /// </summary>
+    internal const int MaxConnectionsPerEndpoint = 32;
+
+    // One pool for every client of the process, so the cap holds across both containers.
+    private static readonly HttpClientTransport s_transport = new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = MaxConnectionsPerEndpoint,
+        UseCookies = false,
+        // A storage endpoint's address can move (failover); a pooled connection is renewed now and then.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    });
+
     internal static BlobClientOptions ClientOptions()
     {
-        var options = new BlobClientOptions();
+        var options = new BlobClientOptions { Transport = s_transport };
         // A dead endpoint must fail a turn within seconds (StorageUnavailableException), not after
         // the SDK's default of minutes of retries.
         options.Retry.Mode = RetryMode.Exponential;
