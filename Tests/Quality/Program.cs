@@ -42,6 +42,26 @@ if (args.Length > 0 && args[0] == "ask")
     return 0;
 }
 
+if (args.Length > 1 && args[0] == "crisis-try")
+{
+    var screen = new AllianceBot.Prompts.Safety.CrisisScreen(AllianceBot.Prompts.Meaning.SharedEmbedder.Instance);
+    foreach (var text in args.Skip(1))
+    {
+        Console.WriteLine($"> {screen.Screen(text)}");
+        foreach (var r in screen.Read(text))
+            Console.WriteLine($"   {r.Score:0.00} strong[{string.Join(",", r.Strong)}] support[{string.Join(",", r.Support)}] veto[{string.Join(",", r.Vetoes)}] «{r.Repaired}»");
+    }
+    return 0;
+}
+if (args.Length > 1 && args[0] == "crisis")
+{
+    var semantic = !args.Contains("--cues-only");
+    var screen = new AllianceBot.Prompts.Safety.CrisisScreen(semantic ? AllianceBot.Prompts.Meaning.SharedEmbedder.Instance : null);
+    foreach (var file in args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
+        CrisisReport.Print(file, AllianceBot.Corpus.CorpusFiles.Read<AllianceBot.Corpus.CrisisCase>(file), screen, verbose: true);
+    return 0;
+}
+
 var dir = EvalSets.LocateDirectory();
 if (args.Length > 0 && args[0] == "profile")
 {
