@@ -1,7 +1,9 @@
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Knowledge;
+using AllianceBot.Prompts.Meaning;
 using AllianceBot.Prompts.Privacy;
 using AllianceBot.Prompts.Questions;
+using AllianceBot.Prompts.Safety;
 using AllianceBot.Prompts.Summaries;
 using AllianceBot.Prompts.Supervision;
 
@@ -15,20 +17,26 @@ namespace AllianceBot.Prompts;
 public sealed class SupervisionEngine
 {
     /// <summary>Stored with every debrief record so a summary can be traced to the rules that made it.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "2.0.0";
+
+    /// <summary>The code of the finding that marks imminent risk in a debrief.</summary>
+    public const string CrisisCode = "CRISIS";
 
     private readonly DebriefDetector _detector;
     private readonly PromptSelector _selector;
     private readonly QuestionAnswerer _answerer;
     private readonly DebriefSummarizer _summarizer;
+    private readonly CrisisScreen _screen;
 
-    private SupervisionEngine(KnowledgeBase knowledge)
+    private SupervisionEngine(KnowledgeBase knowledge, ITextEmbedder? embedder)
     {
         Knowledge = knowledge;
         Masker = new IdentifierMasker();
+        Safety = SafetyGuidance.LoadEmbedded();
+        _screen = new CrisisScreen(embedder);
         _detector = new DebriefDetector(knowledge);
         _selector = new PromptSelector(SupervisionCopy.LoadEmbedded(knowledge), knowledge);
-        _answerer = new QuestionAnswerer(knowledge);
+        _answerer = new QuestionAnswerer(knowledge, _screen, Safety);
         _summarizer = new DebriefSummarizer(knowledge, Masker);
     }
 
@@ -36,19 +44,43 @@ public sealed class SupervisionEngine
 
     public IdentifierMasker Masker { get; }
 
-    /// <summary>Loads and validates the embedded knowledge base and copy; throws <see cref="KnowledgeBaseException"/> if broken.</summary>
-    public static SupervisionEngine CreateDefault() => new(KnowledgeBaseLoader.LoadEmbedded());
+    /// <summary>The safety guidance with the default resources; a host renders its own with <see cref="SafetyGuidance.With"/>.</summary>
+    public SafetyGuidance Safety { get; }
+
+    /// <summary>
+    /// Loads and validates the embedded knowledge base and copy (throws <see cref="KnowledgeBaseException"/> if
+    /// broken), with the process's shared sentence-embedding model for the semantic layers.
+    /// </summary>
+    public static SupervisionEngine CreateDefault() => new(KnowledgeBaseLoader.LoadEmbedded(), SharedEmbedder.Instance);
+
+    /// <summary>Screens one text for imminent risk (every message, in every state, before anything else).</summary>
+    public CrisisVerdict Screen(string? text) => _screen.Screen(text);
 
     public DebriefAnalysis Analyze(DebriefInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var findings = _detector.FindConcerns(input);
+        var findings = WithCrisis(input, _detector.FindConcerns(input));
         var strengths = _detector.FindStrengths(input);
         return new DebriefAnalysis(
             findings,
             _selector.ChoosePrompts(input, findings, strengths),
             _selector.ChooseWentWell(input, findings, strengths),
             _selector.ChooseReflectionQuestions(input, findings));
+    }
+
+    // Imminent risk anywhere in the debrief's free text comes first among the findings.
+    private IReadOnlyList<Finding> WithCrisis(DebriefInput input, IReadOnlyList<Finding> findings)
+    {
+        var texts = new List<(string Field, string? Text)> { (FindingFields.Narrative, input.Narrative), (FindingFields.NextSteps, input.NextSteps) };
+        texts.AddRange((input.Reflections ?? []).Select(r => (FindingFields.Reflection, (string?)r)));
+        foreach (var (field, text) in texts)
+        {
+            var verdict = _screen.Screen(text);
+            if (!verdict.IsCrisis) continue;
+            var crisis = new Finding(CrisisCode, Severity.Crisis, text!.Substring(verdict.Start, verdict.Length), verdict.Start, verdict.Length, FindingSource.Detected, field);
+            return [crisis, .. findings];
+        }
+        return findings;
     }
 
     /// <summary>Findings in a single answer typed mid-dialog (e.g. the reply to a reflection question).</summary>

@@ -28,6 +28,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(sp => new DigestService(sp.GetRequiredService<BotStores>().Archive,
             sp.GetRequiredService<RosterStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ViolationAlerts>();
+        services.TryAddSingleton<CrisisAlerts>();
         services.Replace(ServiceDescriptor.Singleton<ISupervisorNotifier, SupervisorNotifier>());
         services.TryAddSingleton(sp => new SupervisorCommands(sp.GetRequiredService<AccessPolicy>(), sp.GetRequiredService<DigestService>(),
             sp.GetRequiredService<BotStores>().Archive, sp.GetRequiredService<IOptions<DigestOptions>>().Value, sp.GetRequiredService<TimeProvider>()));

@@ -21,6 +21,7 @@ public static class DialogsRegistration
     public static IServiceCollection AddAllianceDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DebriefSettings>().Bind(configuration.GetSection(DebriefSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SafetySettings>().Bind(configuration.GetSection(SafetySettings.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ISupervisionReasoning>(_ => OfflineReasoning.CreateDefault());
         services.TryAddSingleton<IRosterLookup, NoRoster>();
         services.TryAddSingleton<ISupervisorNotifier, NoSupervisorNotifier>();
@@ -34,7 +35,8 @@ public static class DialogsRegistration
             sp.GetRequiredService<IOptions<DebriefSettings>>().Value.ToOptions(),
             sp.GetServices<ICommandHandler>(),
             refiner: sp.GetService<IAnswerRefiner>(),
-            enrichment: sp.GetService<IDebriefEnrichment>()));
+            enrichment: sp.GetService<IDebriefEnrichment>(),
+            safety: sp.GetRequiredService<IOptions<SafetySettings>>().Value.ToOptions()));
         return services;
     }
 }

@@ -15,6 +15,9 @@ public static class DebriefCopy
         ? "Let's debrief. Only you will see what is saved (no supervisor is on the roster for you). Name the client only by a code. If you describe a serious boundary concern, I will urge you to talk to a supervisor straight away."
         : $"Let's debrief. A summary is saved for you and your supervisor, {supervisorName}. Name the client only by a code. If you describe a serious boundary concern, {supervisorName} is notified at once when you confirm.";
 
+    /// <summary>Stands in the record for a crisis typed where no answer is kept (the words themselves are not stored there).</summary>
+    public const string CrisisDuringDebrief = "Imminent risk was reported during this debrief; the safety steps were shown.";
+
     public const string QuickPrivacyNote = "Saved for you and the supervisor on your roster (or only you if there is none). Use a client code, never a name.";
 
     // ---- Basics ----------------------------------------------------------------------------------

@@ -41,6 +41,12 @@ public sealed class DebriefDraft
 
     public bool PrivacyShown { get; set; }
 
+    /// <summary>When imminent risk was first reported during this debrief: the record keeps it, and the supervisor was told.</summary>
+    public DateTimeOffset? CrisisReportedAt { get; set; }
+
+    /// <summary>True once the supervisor was told of that crisis, so a later message or the confirm does not tell them twice.</summary>
+    public bool CrisisNotified { get; set; }
+
     /// <summary>True once the answer to the boundary scan was given, so the feedback does not repeat a violation message.</summary>
     public bool BoundaryMessageShown { get; set; }
     public bool Quick { get; set; }

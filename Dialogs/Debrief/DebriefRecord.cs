@@ -30,6 +30,9 @@ public sealed record DebriefRecord
     public required IReadOnlyList<PromptRecord> PromptsShown { get; init; }
     public required IReadOnlyList<PromptRecord> WentWell { get; init; }
     public required bool HasViolation { get; init; }
+
+    /// <summary>True when imminent risk was reported during the debrief (and safety steps were shown).</summary>
+    public bool CrisisReported { get; init; }
     public required string EngineVersion { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset ConfirmedAt { get; init; }

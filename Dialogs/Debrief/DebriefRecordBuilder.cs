@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Prompts;
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Summaries;
 using AllianceBot.Prompts.Supervision;
@@ -30,14 +31,24 @@ public static class DebriefRecordBuilder
             Reflections = draft.Reflections ?? [],
             NextSteps = draft.NextSteps,
             // Evidence quotes the practitioner's words: masked like everything else that is stored.
-            Findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field)).ToList(),
+            Findings = Findings(draft, analysis, mask),
             PromptsShown = analysis.Prompts.Select(ToRecord).ToList(),
             WentWell = analysis.WentWell.Select(ToRecord).ToList(),
             HasViolation = analysis.HasViolation,
+            CrisisReported = analysis.HasCrisis || draft.CrisisReportedAt is not null,
             EngineVersion = engineVersion,
             StartedAt = draft.StartedAt,
             ConfirmedAt = confirmedAt,
         };
+    }
+
+    // A crisis typed at a step whose answer is not kept (a rating, a command) still marks the record.
+    private static List<FindingRecord> Findings(DebriefDraft draft, DebriefAnalysis analysis, Func<string, string> mask)
+    {
+        var findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field)).ToList();
+        if (draft.CrisisReportedAt is not null && !analysis.HasCrisis)
+            findings.Insert(0, new FindingRecord(SupervisionEngine.CrisisCode, Severity.Crisis, DebriefCopy.CrisisDuringDebrief, FindingSource.Detected, FindingFields.Narrative));
+        return findings;
     }
 
     public static string ToJson(DebriefRecord record) => JsonSerializer.Serialize(record, BotJson.Options);

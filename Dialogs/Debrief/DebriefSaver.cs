@@ -12,7 +12,7 @@ namespace AllianceBot.Dialogs.Debrief;
 /// which keeps the draft for another try.
 /// </summary>
 public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchive archive, IRosterLookup roster,
-    ISupervisorNotifier notifier, TimeProvider time, IDebriefEnrichment? enrichment = null)
+    ISupervisorNotifier notifier, TimeProvider time, IDebriefEnrichment? enrichment = null, bool notifyCrisis = true)
 {
     // Five random characters give 33 million ids a day per practitioner; a second clash in a row is
     // beyond chance and points at a fault, so it is not retried for ever.
@@ -32,7 +32,9 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
                 analysis, reasoning.Version, reasoning.Mask, time.GetUtcNow());
             try
             {
-                return await ArchiveAsync(record, practitioner, summary, Claim(draft), cancellationToken).ConfigureAwait(false);
+                var saved = await ArchiveAsync(record, practitioner, summary, Claim(draft), cancellationToken).ConfigureAwait(false);
+                await NotifyCrisisAsync(draft, saved, cancellationToken).ConfigureAwait(false);
+                return saved;
             }
             catch (DebriefIdTakenException) when (attempt < IdAttempts)
             {
@@ -65,6 +67,15 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
             await notifier.NotifyViolationAsync(record, cancellationToken).ConfigureAwait(false);
         }
         return record;
+    }
+
+    // Every message is screened as it comes, so this only fires for risk the screen first saw in the
+    // whole record (a card's fields read together); the draft remembers a notice already sent.
+    private async Task NotifyCrisisAsync(DebriefDraft draft, DebriefRecord record, CancellationToken cancellationToken)
+    {
+        if (!record.CrisisReported || draft.CrisisNotified || !notifyCrisis) return;
+        draft.CrisisNotified = await notifier.NotifyCrisisAsync(
+            new CrisisNotice(record.Practitioner.Id, record.Practitioner.Name, record.ClientCode, time.GetUtcNow(), InDebrief: true), cancellationToken).ConfigureAwait(false);
     }
 
     // The draft's start is fixed for the draft's life and differs between a practitioner's drafts.

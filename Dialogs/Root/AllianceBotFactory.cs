@@ -3,6 +3,7 @@ using AllianceBot.Dialogs.Commands;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Questions;
+using AllianceBot.Dialogs.Safety;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
 
@@ -25,7 +26,8 @@ public static class AllianceBotFactory
         IEnumerable<ICommandHandler>? extraCommands = null,
         IEnumerable<Dialog>? extraDialogs = null,
         IAnswerRefiner? refiner = null,
-        IDebriefEnrichment? enrichment = null)
+        IDebriefEnrichment? enrichment = null,
+        SafetyOptions? safety = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(reasoning);
@@ -36,7 +38,9 @@ public static class AllianceBotFactory
         options ??= new DebriefOptions();
 
         var drafts = new DraftStore(conversationState);
-        var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment);
+        safety ??= new SafetyOptions();
+        var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment, safety.NotifySupervisor);
+        var crisis = new CrisisResponder(reasoning, drafts, notifier, conversationState, time, safety);
         var answerer = new QuestionAnswerer(reasoning, conversationState, time, refiner);
         ICommandHandler[] commands =
         [
@@ -56,6 +60,6 @@ public static class AllianceBotFactory
             new DeleteDebriefDialog(archive, time, options),
         ];
         return new AllianceTeamsBot(conversationState, [.. dialogs, .. extraDialogs ?? []],
-            new CommandRouter([.. commands, .. extraCommands ?? []], answerer));
+            new CommandRouter([.. commands, .. extraCommands ?? []], answerer), crisis);
     }
 }

@@ -1,6 +1,7 @@
 using AllianceBot.Dialogs.Bots;
 using AllianceBot.Dialogs.Commands;
 using AllianceBot.Dialogs.Framework;
+using AllianceBot.Dialogs.Safety;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
@@ -8,8 +9,9 @@ using AllianceBot.Dialogs.Turns;
 namespace AllianceBot.Dialogs.Root;
 
 /// <summary>
-/// The root bot: a message continues the open dialog (debrief, delete) or goes to the command
-/// router; install and "members added" get the welcome card. Conversation state (dialog stack,
+/// The root bot: every message is first screened for imminent risk (safety guidance comes before
+/// anything else); then it continues the open dialog (debrief, delete), which is kept and carries on,
+/// or goes to the command router unless it reported a crisis; install and "members added" get the welcome card. Conversation state (dialog stack,
 /// debrief draft, last question) is saved once at the end of the turn, with its ETag (by the adapter,
 /// when it saves after the bot).
 /// </summary>
@@ -18,9 +20,11 @@ public sealed class AllianceTeamsBot : ActivityHandler
     private readonly ConversationState _conversationState;
     private readonly DialogSet _dialogs;
     private readonly CommandRouter _router;
+    private readonly CrisisResponder _crisis;
 
-    public AllianceTeamsBot(ConversationState conversationState, IEnumerable<Dialog> dialogs, CommandRouter router)
+    public AllianceTeamsBot(ConversationState conversationState, IEnumerable<Dialog> dialogs, CommandRouter router, CrisisResponder crisis)
     {
+        _crisis = crisis ?? throw new ArgumentNullException(nameof(crisis));
         ArgumentNullException.ThrowIfNull(dialogs);
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _router = router ?? throw new ArgumentNullException(nameof(router));
@@ -40,12 +44,17 @@ public sealed class AllianceTeamsBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var crisis = await _crisis.RespondAsync(turnContext, dc.ActiveDialog is not null, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is not null)
         {
+            // Nothing is lost: the open step takes the message as usual (a narrative keeps it).
             await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
-        await _router.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
+        if (!crisis.IsCrisis)
+        {
+            await _router.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)

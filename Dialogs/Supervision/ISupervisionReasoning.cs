@@ -1,6 +1,7 @@
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Knowledge;
 using AllianceBot.Prompts.Questions;
+using AllianceBot.Prompts.Safety;
 using AllianceBot.Prompts.Summaries;
 using AllianceBot.Prompts.Supervision;
 
@@ -22,6 +23,9 @@ public interface ISupervisionReasoning
     DebriefSummary Summarize(DebriefInput input, DebriefAnalysis analysis);
 
     QuestionAnswer Answer(string question, string? previousQuestion);
+
+    /// <summary>Imminent risk in one text (every message is screened before anything else).</summary>
+    CrisisVerdict Screen(string text);
 
     /// <summary>The text with emails, phone numbers and other identifiers replaced by masks.</summary>
     string Mask(string text);

@@ -1,6 +1,7 @@
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Knowledge;
 using AllianceBot.Prompts.Questions;
+using AllianceBot.Prompts.Safety;
 using AllianceBot.Prompts.Summaries;
 using AllianceBot.Prompts.Supervision;
 using AllianceBot.Prompts;
@@ -30,6 +31,8 @@ public sealed class OfflineReasoning(SupervisionEngine engine) : ISupervisionRea
     public DebriefSummary Summarize(DebriefInput input, DebriefAnalysis analysis) => engine.Summarize(input, analysis);
 
     public QuestionAnswer Answer(string question, string? previousQuestion) => engine.Answer(question, previousQuestion);
+
+    public CrisisVerdict Screen(string text) => engine.Screen(text);
 
     public string Mask(string text) => engine.Masker.Mask(text).Text;
 

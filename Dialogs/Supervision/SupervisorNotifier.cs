@@ -3,11 +3,14 @@ using AllianceBot.Prompts.Digests;
 
 namespace AllianceBot.Dialogs.Supervision;
 
-/// <summary>The <see cref="ISupervisorNotifier"/> the debrief dialog calls on confirmation: a violation alert to the roster's supervisor.</summary>
-public sealed class SupervisorNotifier(ViolationAlerts alerts) : ISupervisorNotifier
+/// <summary>The <see cref="ISupervisorNotifier"/> the dialogs call: violation and crisis alerts to the roster's supervisor.</summary>
+public sealed class SupervisorNotifier(ViolationAlerts alerts, CrisisAlerts crises) : ISupervisorNotifier
 {
     public Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken)
         => alerts.NotifyAsync(DigestDebriefs.From(record), cancellationToken);
+
+    public Task<bool> NotifyCrisisAsync(CrisisNotice notice, CancellationToken cancellationToken)
+        => crises.NotifyAsync(notice, cancellationToken);
 }
 
 /// <summary>Maps a debrief record onto the digest's projection (same fields the archive reader takes from the JSON).</summary>

@@ -56,6 +56,7 @@ public static class EngineCli
         var output = new
         {
             engineVersion = SupervisionEngine.Version,
+            crisis = analysis.HasCrisis,
             analysis.HasViolation,
             analysis.Findings,
             analysis.Prompts,

@@ -133,6 +133,14 @@ public static class DigestCopy
 
     public const string ViolationAlertAction = "Please contact them before their next session with this client.";
 
+    public static string CrisisAlertTitle(string practitionerName) => $"Safety alert: {practitionerName} has just reported someone at imminent risk";
+
+    public static string CrisisAlertBody(string? clientCode, DateTimeOffset at, bool inDebrief) =>
+        (inDebrief && !string.IsNullOrWhiteSpace(clientCode) ? $"Client {clientCode}. " : inDebrief ? "During a debrief. " : "In a chat with the bot. ") +
+        $"At {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC. The bot showed them the crisis safety steps (emergency services, the crisis line, the crisis protocol, and to tell you).";
+
+    public const string CrisisAlertAction = "Please contact them now. What they wrote is not part of this alert.";
+
     private static string Avg(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "-";
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AllianceBot.Prompts.Knowledge;
+using AllianceBot.Prompts.Safety;
 using AllianceBot.Prompts.Text;
 
 namespace AllianceBot.Prompts.Questions;
@@ -21,11 +22,15 @@ internal sealed partial class QuestionAnswerer
 
     private readonly KnowledgeBase _kb;
     private readonly Bm25Index _index;
+    private readonly CrisisScreen _screen;
+    private readonly SafetyGuidance _safety;
 
-    public QuestionAnswerer(KnowledgeBase kb)
+    public QuestionAnswerer(KnowledgeBase kb, CrisisScreen screen, SafetyGuidance safety)
     {
         _kb = kb;
         _index = new Bm25Index(kb.Passages);
+        _screen = screen;
+        _safety = safety;
     }
 
     [GeneratedRegex(@"(?<![\w-])(?:std-3\.1|p[1-9](?:\.\d)?|k[1-4]|(?:wa|sk|rm|bs|bv|ac|ctx)-[a-z0-9.\-]+)(?![\w-])", RegexOptions.CultureInvariant)]
@@ -40,8 +45,10 @@ internal sealed partial class QuestionAnswerer
         if (q.Length > MaxQuestionChars) q = q[..MaxQuestionChars];
         if (q.Length == 0 || !q.Any(char.IsLetterOrDigit))
             return new QuestionAnswer(AnswerCopy.Empty, [], AnswerKind.NotCovered, []);
-        if (CrisisDetector.IsCrisis(q) || (IsFollowUp(q, previousQuestion) && CrisisDetector.IsCrisis(previousQuestion!)))
-            return new QuestionAnswer(AnswerCopy.Crisis, [], AnswerKind.Crisis, []);
+        var crisis = _screen.Screen(q);
+        if (!crisis.IsCrisis && IsFollowUp(q, previousQuestion)) crisis = _screen.Screen(previousQuestion);
+        if (crisis.IsCrisis)
+            return new QuestionAnswer(_safety.For(crisis.AtRisk), [], AnswerKind.Crisis, []);
 
         var results = Retrieve(q, previousQuestion);
         if (results.Count == 0)

@@ -22,7 +22,7 @@ internal sealed class CrisisCueFile
     {
         public string Kind { get; set; } = "";
 
-        /// <summary>"strong" fires on its own; "support" only in a combination.</summary>
+        /// <summary>"certain" fires alone whatever the scorer says; "strong" fires with the scorer's agreement; "support" only in a combination.</summary>
         public string Strength { get; set; } = "";
 
         public List<string> Patterns { get; set; } = [];

@@ -18,6 +18,7 @@ internal sealed class CrisisCues
     private CrisisCues(CrisisCueFile file)
     {
         Spelling = new SpellingRepair(file.Spelling.Words, file.Spelling.Keep);
+        Certain = [.. file.Cues.Where(c => c.Strength == "certain").Select(Compile)];
         Strong = [.. file.Cues.Where(c => c.Strength == "strong").Select(Compile)];
         Support = [.. file.Cues.Where(c => c.Strength == "support").Select(Compile)];
         Combinations = [.. file.Combinations.Select(c => (c.All.ToArray(), c.Any.ToArray()))];
@@ -42,6 +43,9 @@ internal sealed class CrisisCues
     }
 
     public SpellingRepair Spelling { get; }
+
+    /// <summary>Cues that say it outright ("she said she's going to kill herself"): they decide alone, whatever the scorer says.</summary>
+    public IReadOnlyList<(string Kind, Regex Regex)> Certain { get; }
 
     public IReadOnlyList<(string Kind, Regex Regex)> Strong { get; }
 

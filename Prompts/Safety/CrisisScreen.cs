@@ -45,6 +45,9 @@ public sealed partial class CrisisScreen
         _model = model;
     }
 
+    /// <summary>The n-gram buckets of new feature vectors (the training program chooses; a loaded model knows its own).</summary>
+    internal int FeatureBuckets { get; init; } = CrisisFeatures.NgramBuckets;
+
     /// <summary>True when the semantic layer is on (an embedder and a scorer trained on its vectors).</summary>
     public bool HasSemanticLayer => _model is not null;
 
@@ -65,34 +68,48 @@ public sealed partial class CrisisScreen
                 readings.Add(ReadSentence(piece));
         if (_model is not null && _embedder is not null && readings.Count > 0)
         {
-            var vectors = _embedder.Embed([.. readings.Select(r => r.Repaired)]);
-            for (var i = 0; i < readings.Count; i++)
-                readings[i] = readings[i] with { Score = _model.Probability(vectors[i]) };
+            var features = Features(readings);
+            for (var i = 0; i < readings.Count; i++) readings[i] = readings[i] with { Score = _model.Probability(features[i]) };
         }
         return readings;
     }
 
+    /// <summary>The scorer's feature vector for every sentence (the training program builds its rows here).</summary>
+    internal IReadOnlyList<float[]> Features(IReadOnlyList<SentenceReading> readings)
+    {
+        if (_embedder is null || readings.Count == 0) return [];
+        var vectors = _embedder.Embed([.. readings.Select(r => r.Repaired)]);
+        var buckets = _model is { Weights.Length: > 0 } m ? CrisisFeatures.BucketsOf(m.Weights.Length, _embedder.Dimensions) : FeatureBuckets;
+        return [.. readings.Select((r, i) => CrisisFeatures.For(readings, i, vectors[i], Combination(r, i + 1 < readings.Count ? readings[i + 1] : null) is not null, buckets))];
+    }
+
     internal CrisisVerdict Decide(IReadOnlyList<SentenceReading> readings)
     {
+        // Every sentence that fires is a candidate; the verdict quotes the surest: a cue that says it
+        // outright, then any other cue, then the scorer's highest (a neighbour of a crisis sentence
+        // shares its words, so the first sentence to fire is not always the one that says it).
+        CrisisVerdict? best = null;
+        var bestRank = -1f;
         for (var i = 0; i < readings.Count; i++)
         {
             var r = readings[i];
             var next = i + 1 < readings.Count ? readings[i + 1] : null;
-            if (r.Vetoed || (next is { ResolvedOnly: true } && !r.Imminent)) continue;
-            // A strong cue (suicide, self-harm, overdose, violence, abuse) decides alone. A combination of
-            // weaker cues (means with a plan, a time or despair) needs the scorer to agree at a lower bar;
-            // where no cue speaks, the scorer has to be sure on its own.
-            if (r.Strong.Count > 0) return Verdict(r, r.Strong[0], "cue", r.Score);
-            var combination = Combination(r, next);
-            if (combination is not null && (_model is null || r.Score >= _model.SupportedThreshold))
-                return Verdict(r, combination, "cue", r.Score);
-            if (_model is not null && !r.IdiomOnly && r.Score >= _model.Threshold)
-                return Verdict(r, "semantic", "semantic", r.Score);
+            var setAside = r.Vetoed || (next is { ResolvedOnly: true } && !r.Imminent);
+            if (setAside) continue;
+            var cue = r.Strong.Count > 0 ? r.Strong[0] : Combination(r, next);
+            (CrisisVerdict Verdict, float Rank)? fired =
+                r.Certain.Count > 0 ? (Verdict(r, r.Certain[0], "cue", 1f), 3f + r.Score)
+                : _model is null ? (cue is null ? null : (Verdict(r, cue, "cue", 1f), 2f))
+                // With the scorer: it has to be sure on its own, or agree with a cue at a lower bar.
+                : cue is not null && r.Score >= _model.SupportedThreshold ? (Verdict(r, cue, "cue", r.Score), 2f + r.Score)
+                : r.Score >= _model.Threshold ? (Verdict(r, "semantic", "semantic", r.Score), r.Score)
+                : null;
+            if (fired is { } f && f.Rank > bestRank) (best, bestRank) = (f.Verdict, f.Rank);
         }
-        return CrisisVerdict.None;
+        return best ?? CrisisVerdict.None;
     }
 
-    private string? Combination(SentenceReading r, SentenceReading? next)
+    internal string? Combination(SentenceReading r, SentenceReading? next)
     {
         var support = new HashSet<string>(r.Support);
         if (next is { Vetoed: false }) support.UnionWith(next.Support);
@@ -110,6 +127,7 @@ public sealed partial class CrisisScreen
         var text = _cues.Spelling.Repair(sentence.Text);
         var idioms = Spans(_cues.Idiom, text);
         var negations = Spans(_cues.Negation, text);
+        var certain = Kinds(_cues.Certain, text, idioms, negations);
         var strong = Kinds(_cues.Strong, text, idioms, negations);
         var support = Kinds(_cues.Support, text, idioms, negations);
 
@@ -128,7 +146,7 @@ public sealed partial class CrisisScreen
         if (resolved && !imminent) vetoes.Add("resolved");
         var idiomOnly = idioms.Count > 0 && strong.Count == 0 && support.Count == 0;
         var resolvedOnly = resolved && !imminent && strong.Count == 0;
-        return new SentenceReading(sentence, text, strong, support, vetoes, imminent, resolvedOnly, idiomOnly);
+        return new SentenceReading(sentence, text, certain, [.. certain, .. strong], support, vetoes, imminent, resolvedOnly, idiomOnly);
     }
 
     // The kinds whose patterns match outside an idiom and outside a negation's reach.

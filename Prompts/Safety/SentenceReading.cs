@@ -6,6 +6,7 @@ namespace AllianceBot.Prompts.Safety;
 internal sealed record SentenceReading(
     Segment Sentence,
     string Repaired,
+    IReadOnlyList<string> Certain,
     IReadOnlyList<string> Strong,
     IReadOnlyList<string> Support,
     IReadOnlyList<string> Vetoes,

@@ -8,6 +8,8 @@ var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
 var embedderName = Option("--embedder") ?? "minilm";
 var seed = int.Parse(Option("--seed") ?? "17", System.Globalization.CultureInfo.InvariantCulture);
 var dryRun = args.Contains("--dry-run");
+if (Option("--buckets") is { } b) CrisisTrainer.Buckets = int.Parse(b, System.Globalization.CultureInfo.InvariantCulture);
+if (Option("--l2") is { } l2) CrisisTrainer.L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture);
 var embedder = Embedders.Create(embedderName);
 var root = CorpusFiles.RepositoryRoot();
 
@@ -16,7 +18,8 @@ if (what is "crisis" or "all")
     var file = CrisisTrainer.Train(embedder,
         CorpusFiles.ReadSplit<CrisisCase>("crisis", "train"),
         CorpusFiles.ReadSplit<CrisisCase>("crisis", "dev"),
-        CorpusFiles.ReadSplit<DebriefCase>("debriefs", "train"),
+        [.. CorpusFiles.ReadSplit<DebriefCase>("debriefs", "train").Select(d => d.Text), .. CorpusFiles.ReadSplit<QuestionText>("questions", "train").Select(q => q.Text)],
+        [.. CorpusFiles.ReadSplit<DebriefCase>("debriefs", "dev").Select(d => d.Text), .. CorpusFiles.ReadSplit<QuestionText>("questions", "dev").Select(q => q.Text)],
         seed, Console.Out);
     Write(Path.Combine(root, "Prompts", "Safety", "Data", "crisis-model.json"), file.ToJson());
 }

@@ -20,6 +20,7 @@ public sealed class QuestionConversationTests
         public DebriefSummary Summarize(DebriefInput input, DebriefAnalysis analysis) => inner.Summarize(input, analysis);
         public string Mask(string text) => inner.Mask(text);
         public bool LooksLikePersonalIdentifier(string text) => inner.LooksLikePersonalIdentifier(text);
+        public AllianceBot.Prompts.Safety.CrisisVerdict Screen(string text) => inner.Screen(text);
 
         public QuestionAnswer Answer(string question, string? previousQuestion)
         {

@@ -1,6 +1,7 @@
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Root;
+using AllianceBot.Dialogs.Safety;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
@@ -16,8 +17,9 @@ namespace AllianceBot.Dialogs.Tests.Support;
 public sealed class BotHarness
 {
     public BotHarness(IStorage? state = null, IStorage? archive = null, IRosterLookup? roster = null, string user = "user-1",
-        DebriefOptions? options = null, ISupervisionReasoning? reasoning = null, ManualClock? clock = null)
+        DebriefOptions? options = null, ISupervisionReasoning? reasoning = null, ManualClock? clock = null, SafetyOptions? safety = null)
     {
+        Safety = safety ?? new SafetyOptions();
         Reasoning = reasoning ?? Engine;
         Clock = clock ?? new ManualClock();
         Options = options ?? new DebriefOptions();
@@ -25,6 +27,8 @@ public sealed class BotHarness
         ArchiveStore = new FlakyStorage(archive ?? new MemoryStorage());
         Archive = new StorageDebriefArchive(ArchiveStore);
         Roster = roster ?? new NoRoster();
+        // A crisis notice reaches someone only when the practitioner has a supervisor on the roster.
+        Notifier.SupervisorReachable = roster is not null and not NoRoster;
         User = user;
         Client = Build();
     }
@@ -41,6 +45,7 @@ public sealed class BotHarness
     public ISupervisionReasoning Reasoning { get; }
     public RecordingNotifier Notifier { get; } = new();
     public DebriefOptions Options { get; }
+    public SafetyOptions Safety { get; }
     public BotTestClient Client { get; private set; }
 
     public void Restart() => Client = Build();
@@ -82,7 +87,7 @@ public sealed class BotHarness
 
     private BotTestClient Build()
     {
-        var bot = AllianceBotFactory.Create(new ConversationState(StateStore), Reasoning, Archive, Roster, Notifier, Clock, Options);
+        var bot = AllianceBotFactory.Create(new ConversationState(StateStore), Reasoning, Archive, Roster, Notifier, Clock, Options, safety: Safety);
         var adapter = new TestAdapter(conversationId: "conversation-" + User);
         adapter.Reference.User = new ChannelAccount { Id = "29:" + User, AadObjectId = User, Name = "Pat Practitioner" };
         return new BotTestClient(bot, adapter);
@@ -93,10 +98,21 @@ public sealed class RecordingNotifier : ISupervisorNotifier
 {
     public List<DebriefRecord> Notified { get; } = [];
 
+    public List<CrisisNotice> Crises { get; } = [];
+
+    /// <summary>What NotifyCrisisAsync answers: true as if a supervisor on the roster was told.</summary>
+    public bool SupervisorReachable { get; set; }
+
     public Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken)
     {
         Notified.Add(record);
         return Task.CompletedTask;
+    }
+
+    public Task<bool> NotifyCrisisAsync(CrisisNotice notice, CancellationToken cancellationToken)
+    {
+        Crises.Add(notice);
+        return Task.FromResult(SupervisorReachable);
     }
 }
 
