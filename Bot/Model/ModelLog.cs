@@ -3,8 +3,8 @@ namespace AllianceBot.Bot.Model;
 // Figures only: operation names, status codes, token counts and times. Never prompt or answer text.
 internal static partial class ModelLog
 {
-    [LoggerMessage(LogLevel.Information, "Model enrichment on: endpoint host {Host}, deployment {Deployment}, auth {AuthMode}")]
-    public static partial void ModelConfigured(this ILogger logger, string host, string deployment, string authMode);
+    [LoggerMessage(LogLevel.Information, "Model enrichment on: {Provider} client, endpoint host {Host}, deployment {Deployment}, auth {AuthMode}")]
+    public static partial void ModelConfigured(this ILogger logger, string provider, string host, string deployment, string authMode);
 
     [LoggerMessage(LogLevel.Information, "Model call {Operation} completed: {InputTokens} tokens in, {OutputTokens} tokens out, {ElapsedMs} ms, attempt {Attempt}")]
     public static partial void CallCompleted(this ILogger logger, string operation, int inputTokens, int outputTokens, long elapsedMs, int attempt);
