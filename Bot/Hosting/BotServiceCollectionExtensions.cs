@@ -78,6 +78,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.TryAddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
+        services.TryAddSingleton<TurnObserver>();
         services.TryAddSingleton<BotMessageEndpoint>();
     }
 }

@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using AllianceBot.Dialogs.Telemetry;
 using AllianceBot.Prompts.Enrichment;
 using Azure.Core;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,7 @@ public sealed class OpenAiModelClient
         if (prompt is null)
         {
             logger.OverBudget(operation, cap);
+            BotMetrics.ModelFellBack(operation, "over budget");
             return null;
         }
         if (prompt.PassagesUsed < passagesOffered)
@@ -66,7 +68,31 @@ public sealed class OpenAiModelClient
         return call.Outcome == ModelCallOutcome.Completed ? call.Json : null;
     }
 
+    /// <summary>One call under a span (operation, model, outcome, token figures; never the prompt or the answer).</summary>
     internal async Task<ModelCall> CompleteJsonAsync(string operation, RenderedPrompt prompt, CancellationToken cancellationToken)
+    {
+        using var span = BotTracing.Source.StartActivity("model " + operation, System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("gen_ai.operation.name", "chat");
+        span?.SetTag("gen_ai.system", _options.EffectiveProvider == ModelProvider.AzureOpenAI ? "az.ai.openai" : "openai");
+        span?.SetTag("gen_ai.request.model", _options.Deployment);
+        span?.SetTag("alliancebot.model.operation", operation);
+        var call = await CallAsync(operation, prompt, cancellationToken).ConfigureAwait(false);
+        span?.SetTag("alliancebot.model.outcome", call.Outcome.ToString());
+        span?.SetTag("gen_ai.usage.input_tokens", call.InputTokens);
+        span?.SetTag("gen_ai.usage.output_tokens", call.OutputTokens);
+        if (call.Outcome == ModelCallOutcome.Completed)
+        {
+            BotMetrics.ModelTokens(operation, call.InputTokens, call.OutputTokens);
+        }
+        else
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, call.Outcome.ToString());
+            BotMetrics.ModelFellBack(operation, call.Outcome.ToString());
+        }
+        return call;
+    }
+
+    private async Task<ModelCall> CallAsync(string operation, RenderedPrompt prompt, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
