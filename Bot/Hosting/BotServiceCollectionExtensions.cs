@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotCore(configuration);
         services.AddBotWire();
         services.AddModelEnrichment(configuration);
+        services.AddBotHealthChecks();
         services.AddHostedService<StartupNotice>();
         return services;
     }
