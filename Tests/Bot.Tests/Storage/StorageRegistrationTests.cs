@@ -73,7 +73,7 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var stores = provider.GetRequiredService<BotStores>();
 
-        Assert.IsType<MemoryStorage>(stores.State);
+        Assert.IsType<MemoryStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner);
         Assert.NotSame(stores.State, stores.Archive);
     }
 
