@@ -44,8 +44,9 @@ public static class TelemetryRegistration
                 .AddSource(BotTracing.Name)
                 .AddAspNetCoreInstrumentation(o =>
                 {
-                    // Health probes every minute would drown the turns.
-                    o.Filter = http => !IsProbe(http.Request.Path);
+                    // Only the bot's API: health probes every minute would drown the turns, and any other
+                    // path is a scanner's, whose URL can hold anything.
+                    o.Filter = http => http.Request.Path.StartsWithSegments("/api");
                     o.RecordException = false;
                 }))
             .WithMetrics(metrics => metrics
@@ -84,6 +85,4 @@ public static class TelemetryRegistration
         }
         return names.Count == 0 ? "none" : string.Join(" and ", names);
     }
-
-    private static bool IsProbe(PathString path) => path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz");
 }
