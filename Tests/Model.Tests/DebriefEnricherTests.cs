@@ -1,5 +1,5 @@
-using AllianceBot.Bot.Model;
 using System.Text.Json.Nodes;
+using AllianceBot.Bot.Model;
 using AllianceBot.Prompts.Enrichment;
 using AllianceBot.TestKit;
 

@@ -1,5 +1,5 @@
-using AllianceBot.Bot.Model;
 using System.Diagnostics;
+using AllianceBot.Bot.Model;
 using AllianceBot.TestKit;
 
 namespace AllianceBot.Model.Tests;

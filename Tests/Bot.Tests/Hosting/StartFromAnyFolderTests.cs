@@ -42,7 +42,7 @@ public sealed partial class StartFromAnyFolderTests : IAsyncLifetime
         await StopAsync();
         var log = Snapshot();
 
-        var dllFolder = Path.GetDirectoryName(BotDll())!;
+        var dllFolder = Path.GetDirectoryName(BuiltBot.Dll())!;
         // The startup log names the file it read: the one beside the dll, not one in the working directory.
         var settingsLine = Assert.Single(log, l => l.Contains("Settings (Production) read from", StringComparison.Ordinal));
         Assert.Contains(Path.Combine(dllFolder, "appsettings.json"), settingsLine, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed partial class StartFromAnyFolderTests : IAsyncLifetime
             RedirectStandardError = true,
             WorkingDirectory = _workingDirectory.FullName,
         };
-        start.ArgumentList.Add(BotDll());
+        start.ArgumentList.Add(BuiltBot.Dll());
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -154,17 +154,6 @@ public sealed partial class StartFromAnyFolderTests : IAsyncLifetime
             _bot.Dispose();
         }
         _workingDirectory.Delete(recursive: true);
-    }
-
-    internal static string BotDll()
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var dll = Path.Combine(RepositoryRoot.Path, "Bot", "bin", configuration, "net10.0", "AllianceBot.Bot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the bot first (dotnet build -c {configuration}).", dll);
     }
 
     private static int FreePort()
