@@ -219,7 +219,7 @@ public abstract class DebriefEnricherTests(ModelProvider provider)
         {
             // AzureOpenAIClient: the deployment in the path, a GA api-version, the key in api-key.
             Assert.Equal("/openai/deployments/gpt-4o-mini/chat/completions", request.Path);
-            Assert.Matches(@"^\?api-version=\d{4}-\d{2}-\d{2}$", request.Query);
+            Assert.Matches(@"^\?api-version=[0-9]{4}-[0-9]{2}-[0-9]{2}$", request.Query);
             Assert.Equal(ModelHarness.ApiKey, request.Header("api-key"));
             Assert.Null(request.Header("Authorization"));
         }

@@ -21,7 +21,7 @@ public sealed class ReadinessTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("ready", (string?)body["status"]);
         Assert.Equal("Healthy", (string?)body["checks"]!["storage"]!["status"]);
-        Assert.Matches(@"^\d+ passages, \d+ warning signs$", (string?)body["checks"]!["knowledge"]!["description"]);
+        Assert.Matches(@"^[0-9]+ passages, [0-9]+ warning signs$", (string?)body["checks"]!["knowledge"]!["description"]);
         Assert.Contains("offline engine only", (string?)body["checks"]!["model"]!["description"], StringComparison.Ordinal);
     }
 

@@ -58,7 +58,7 @@ public sealed partial class StartFromAnyFolderTests : IAsyncLifetime
         // The turn wrote exactly one line: id, kind, outcome and latency, no text.
         var turnLines = log.Where(l => l.Contains("turn-7", StringComparison.Ordinal)).ToList();
         var turnLine = Assert.Single(turnLines);
-        Assert.Matches(@"Turn turn-7 text: Completed in \d+(\.\d)? ms\.$", turnLine);
+        Assert.Matches(@"Turn turn-7 text: Completed in [0-9]+(\.[0-9])? ms\.$", turnLine);
         Assert.DoesNotContain("help", turnLine.Split("Turn turn-7", 2)[1], StringComparison.Ordinal);
     }
 
@@ -163,6 +163,6 @@ public sealed partial class StartFromAnyFolderTests : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z info: AllianceBot\.Bot\.Hosting\.StartupNotice\[1006\] Settings")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z info: AllianceBot\.Bot\.Hosting\.StartupNotice\[1006\] Settings")]
     private static partial Regex TimestampedInfo();
 }
