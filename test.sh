@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: prepares the machine (local NuGet feed, npm tools, Debian chromium), then the suite.
+# Runs every test: prepares the machine (npm tools, Debian chromium), then the suite.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 SETUP_BROWSER=1 ./scripts/setup.sh

@@ -24,6 +24,12 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Warning, "Shutdown did not wait for {Count} running turns.")]
     public static partial void TurnsAbandonedAtShutdown(this ILogger logger, int count);
 
+    [LoggerMessage(1006, LogLevel.Information, "Settings ({Environment}) read from {Files}; not present: {MissingFiles}; then environment variables and the command line. Working directory (relative data paths): {WorkingDirectory}")]
+    public static partial void SettingsRead(this ILogger logger, string environment, string files, string missingFiles, string workingDirectory);
+
+    [LoggerMessage(1007, LogLevel.Information, "Telemetry exporters: {Exporters}.")]
+    public static partial void TelemetryExporters(this ILogger logger, string exporters);
+
     // ── Endpoint and auth ──
     [LoggerMessage(1100, LogLevel.Information, "Request rejected with {Status}: {Reason}.")]
     public static partial void RequestRejected(this ILogger logger, int status, string reason);
@@ -62,6 +68,10 @@ internal static partial class Log
 
     [LoggerMessage(1208, LogLevel.Error, "The state of conversation {ConversationId} could not be read and was discarded.")]
     public static partial void UnreadableStateDiscarded(this ILogger logger, string conversationId);
+
+    // The one line a turn writes at Information (TurnObserver).
+    [LoggerMessage(1209, LogLevel.Information, "Turn {TurnId} {TurnKind}: {Outcome} in {LatencyMs} ms.")]
+    public static partial void TurnCompleted(this ILogger logger, string turnId, string turnKind, string outcome, double latencyMs);
 
     // ── Connector ──
     [LoggerMessage(1300, LogLevel.Warning, "Connector {Method} answered {Status} (attempt {Attempt}); retrying.")]

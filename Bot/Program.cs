@@ -2,6 +2,7 @@ using AllianceBot.Bot.Chat;
 using AllianceBot.Bot.Cli;
 using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
+using AllianceBot.Bot.Telemetry;
 
 if (args is ["chat", ..])
 {
@@ -12,9 +13,10 @@ if (await EngineCommands.TryRunAsync(args, Console.In, Console.Out, Cancellation
     return code;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContentRoot.For(args) });
 builder.UseLocalDefaultUrl();
 builder.Services.AddAllianceBot(builder.Configuration);
+builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();

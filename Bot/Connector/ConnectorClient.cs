@@ -1,5 +1,7 @@
+using ActivityKind = System.Diagnostics.ActivityKind;
 using System.Text.Json;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.Telemetry;
 
 namespace AllianceBot.Bot.Connector;
 
@@ -11,23 +13,22 @@ namespace AllianceBot.Bot.Connector;
 public sealed class ConnectorClient(HttpClient httpClient)
 {
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken)
-        => SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}", activity, NoId, cancellationToken);
+        => SendAsync<ResourceResponse>("reply", HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}", activity, NoId, cancellationToken);
 
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
-        => SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, NoId, cancellationToken);
+        => SendAsync<ResourceResponse>("send", HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, NoId, cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
-        => SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, NoId, cancellationToken);
+        => SendAsync<ResourceResponse>("update", HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, NoId, cancellationToken);
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Delete, Route(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"));
-        using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        using var response = await ObservedSendAsync("delete", request, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
-        => SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, () => new ConversationResourceResponse(), cancellationToken);
+        => SendAsync<ConversationResourceResponse>("create conversation", HttpMethod.Post, serviceUrl, "v3/conversations", parameters, () => new ConversationResourceResponse(), cancellationToken);
 
     private static ResourceResponse NoId() => new(null);
 
@@ -49,7 +50,7 @@ public sealed class ConnectorClient(HttpClient httpClient)
         return Uri.EscapeDataString(id);
     }
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string relative, object body, Func<T> empty, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(string operation, HttpMethod method, string serviceUrl, string relative, object body, Func<T> empty, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, Route(serviceUrl, relative))
         {
@@ -57,8 +58,7 @@ public sealed class ConnectorClient(HttpClient httpClient)
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options)),
         };
         request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        using var response = await ObservedSendAsync(operation, request, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (bytes.Length == 0)
         {
@@ -72,6 +72,30 @@ public sealed class ConnectorClient(HttpClient httpClient)
         {
             // Some channels answer 2xx with a non-JSON body; the send itself succeeded.
             return empty();
+        }
+    }
+
+    /// <summary>
+    /// One span a send (retries included, since they are handlers inside this call), named by the
+    /// operation and carrying the final status; not the URL, which holds the conversation id.
+    /// </summary>
+    private async Task<HttpResponseMessage> ObservedSendAsync(string operation, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var span = BotTracing.Source.StartActivity("connector " + operation, ActivityKind.Client);
+        span?.SetTag("alliancebot.connector.operation", operation);
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            span?.SetTag("http.response.status_code", (int)response.StatusCode);
+            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            response?.Dispose();
+            span.Failed(ex);
+            throw;
         }
     }
 

@@ -1,34 +1,45 @@
-using AllianceBot.Dialogs.State;
+using System.Text.Json;
 using AllianceBot.Dialogs.Turns;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AllianceBot.Bot.Hosting;
 
 public static class BotEndpoints
 {
+    /// <summary>The tag of the checks behind /readyz.</summary>
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddBotHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<StorageReadiness>("storage", tags: [ReadyTag])
+            .AddCheck<KnowledgeReadiness>("knowledge", tags: [ReadyTag])
+            .AddCheck<ModelReadiness>("model", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>
+    /// /api/messages; /healthz: the process is alive (no check runs); /readyz: storage reachable,
+    /// knowledge base and model loaded, 503 otherwise, with each check's state as JSON.
+    /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", (HttpContext http, BotMessageEndpoint endpoint, IBot bot) => endpoint.HandleAsync(http, bot));
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", ReadyAsync);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteReportAsync });
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(BotStores stores, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static Task WriteReportAsync(HttpContext http, HealthReport report)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(5));
-        try
+        http.Response.ContentType = "application/json";
+        var body = new
         {
-            if (await stores.State.PingAsync(timeout.Token).ConfigureAwait(false))
-            {
-                return Results.Text("ready");
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            loggers.CreateLogger(typeof(BotEndpoints)).StorageNotReady(ex.GetType().Name);
-        }
-        return Results.Text("storage unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
+            status = report.Status == HealthStatus.Healthy ? "ready" : "not ready",
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        };
+        return http.Response.WriteAsync(JsonSerializer.Serialize(body), http.RequestAborted);
     }
 }

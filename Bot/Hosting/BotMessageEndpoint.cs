@@ -16,6 +16,7 @@ public sealed class BotMessageEndpoint(
     BotRequestAuthenticator authenticator,
     TrustedServiceUrls trusted,
     BackgroundTurns turns,
+    TurnObserver observer,
     IOptions<BotFrameworkOptions> options,
     ILogger<BotMessageEndpoint> logger)
 {
@@ -85,7 +86,7 @@ public sealed class BotMessageEndpoint(
             return Results.Ok();
         }
 
-        var turn = turns.Start(ct => adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, ct));
+        var turn = turns.Start(ct => observer.RunAsync(activity, c => adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, c), ct));
         if (activity.Type == ActivityTypes.Invoke)
         {
             var result = await turn.ConfigureAwait(false);

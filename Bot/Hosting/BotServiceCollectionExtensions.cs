@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotCore(configuration);
         services.AddBotWire();
         services.AddModelEnrichment(configuration);
+        services.AddBotHealthChecks();
         services.AddHostedService<StartupNotice>();
         return services;
     }
@@ -78,6 +79,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.TryAddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
+        services.TryAddSingleton<TurnObserver>();
         services.TryAddSingleton<BotMessageEndpoint>();
     }
 }

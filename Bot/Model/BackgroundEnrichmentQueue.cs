@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using AllianceBot.Dialogs.Telemetry;
 
 namespace AllianceBot.Bot.Model;
 
@@ -24,6 +25,7 @@ public sealed class BackgroundEnrichmentQueue(IOptions<ModelOptions> options, IL
             return true;
         }
         logger.QueueFull(options.Value.QueueCapacity);
+        BotMetrics.ModelFellBack("debrief", "queue full");
         return false;
     }
 

@@ -2,6 +2,7 @@ using AllianceBot.Dialogs.Questions;
 using AllianceBot.Prompts.Enrichment;
 using AllianceBot.Prompts.Questions;
 using Microsoft.Extensions.Options;
+using AllianceBot.Dialogs.Telemetry;
 
 namespace AllianceBot.Bot.Model;
 
@@ -34,6 +35,7 @@ public sealed class ModelAnswerRefiner(IQuestionAnswerEnricher enricher, IOption
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.QuestionBudgetSpent((long)options.Value.QuestionBudget.TotalMilliseconds);
+            BotMetrics.ModelFellBack("question", "question budget spent");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using AllianceBot.Prompts.Enrichment;
 using Microsoft.Extensions.Options;
+using AllianceBot.Dialogs.Telemetry;
 
 namespace AllianceBot.Bot.Model;
 
@@ -31,6 +32,7 @@ public sealed class ModelAnswerer(OpenAiModelClient client, IOptions<ModelOption
         if (answer is null)
         {
             logger.OutputRejected(Operation, "not grounded in the retrieved passages");
+            BotMetrics.ModelFellBack(Operation, "not grounded");
         }
         return answer;
     }

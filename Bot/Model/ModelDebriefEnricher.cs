@@ -1,5 +1,6 @@
 using AllianceBot.Prompts.Enrichment;
 using Microsoft.Extensions.Options;
+using AllianceBot.Dialogs.Telemetry;
 
 namespace AllianceBot.Bot.Model;
 
@@ -22,6 +23,7 @@ public sealed class ModelDebriefEnricher(OpenAiModelClient client, IOptions<Mode
         if (result is null)
         {
             logger.OutputRejected(Operation, "not the schema's shape");
+            BotMetrics.ModelFellBack(Operation, "invalid output");
             return null;
         }
         logger.EnrichmentAccepted(result.Findings.Count, result.Prompts.Count);

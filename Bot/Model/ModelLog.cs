@@ -1,12 +1,14 @@
 namespace AllianceBot.Bot.Model;
 
 // Figures only: operation names, status codes, token counts and times. Never prompt or answer text.
+// Per call and per debrief events are Debug: a turn logs one line at Information (TurnLog); their figures
+// are on the model span and in the metrics (alliancebot.model.tokens, alliancebot.model.fallbacks).
 internal static partial class ModelLog
 {
-    [LoggerMessage(LogLevel.Information, "Model enrichment on: endpoint host {Host}, deployment {Deployment}, auth {AuthMode}")]
-    public static partial void ModelConfigured(this ILogger logger, string host, string deployment, string authMode);
+    [LoggerMessage(LogLevel.Information, "Model enrichment on: {Provider} client, endpoint host {Host}, deployment {Deployment}, auth {AuthMode}")]
+    public static partial void ModelConfigured(this ILogger logger, string provider, string host, string deployment, string authMode);
 
-    [LoggerMessage(LogLevel.Information, "Model call {Operation} completed: {InputTokens} tokens in, {OutputTokens} tokens out, {ElapsedMs} ms, attempt {Attempt}")]
+    [LoggerMessage(LogLevel.Debug, "Model call {Operation} completed: {InputTokens} tokens in, {OutputTokens} tokens out, {ElapsedMs} ms, attempt {Attempt}")]
     public static partial void CallCompleted(this ILogger logger, string operation, int inputTokens, int outputTokens, long elapsedMs, int attempt);
 
     [LoggerMessage(LogLevel.Warning, "Model call {Operation} got HTTP {Status}; retrying in {DelayMs} ms (attempt {Attempt})")]
@@ -27,16 +29,16 @@ internal static partial class ModelLog
     [LoggerMessage(LogLevel.Warning, "Model output for {Operation} rejected ({Reason}); keeping the offline result")]
     public static partial void OutputRejected(this ILogger logger, string operation, string reason);
 
-    [LoggerMessage(LogLevel.Information, "Model call {Operation}: {PassagesUsed} of {PassagesGiven} passages fit under the cap of {MaxInputTokens} input tokens (about {EstimatedTokens} used)")]
+    [LoggerMessage(LogLevel.Debug, "Model call {Operation}: {PassagesUsed} of {PassagesGiven} passages fit under the cap of {MaxInputTokens} input tokens (about {EstimatedTokens} used)")]
     public static partial void PassagesTrimmed(this ILogger logger, string operation, int passagesUsed, int passagesGiven, int maxInputTokens, int estimatedTokens);
 
     [LoggerMessage(LogLevel.Warning, "Model call {Operation} skipped: the request does not fit under the cap of {MaxInputTokens} input tokens")]
     public static partial void OverBudget(this ILogger logger, string operation, int maxInputTokens);
 
-    [LoggerMessage(LogLevel.Information, "Debrief enrichment accepted: {FindingsKept} model findings kept, {Prompts} prompts")]
+    [LoggerMessage(LogLevel.Debug, "Debrief enrichment accepted: {FindingsKept} model findings kept, {Prompts} prompts")]
     public static partial void EnrichmentAccepted(this ILogger logger, int findingsKept, int prompts);
 
-    [LoggerMessage(LogLevel.Information, "A crisis question was not sent to the model")]
+    [LoggerMessage(LogLevel.Debug, "A crisis question was not sent to the model")]
     public static partial void CrisisRefused(this ILogger logger);
 
     [LoggerMessage(LogLevel.Warning, "Background enrichment queue is full ({Capacity}); the offline result stands for this one")]
@@ -52,7 +54,7 @@ internal static partial class ModelWireLog
     [LoggerMessage(LogLevel.Warning, "The model did not answer the question within {BudgetMs} ms; the offline answer went out")]
     public static partial void QuestionBudgetSpent(this ILogger logger, long budgetMs);
 
-    [LoggerMessage(LogLevel.Information, "Debrief {DebriefId}: the model's second look added {Findings} findings and {Prompts} prompts")]
+    [LoggerMessage(LogLevel.Debug, "Debrief {DebriefId}: the model's second look added {Findings} findings and {Prompts} prompts")]
     public static partial void FollowUpReady(this ILogger logger, string debriefId, int findings, int prompts);
 
     [LoggerMessage(LogLevel.Warning, "Debrief {DebriefId}: the enrichment companion document was not saved ({Reason})")]

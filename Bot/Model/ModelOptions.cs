@@ -1,8 +1,8 @@
 namespace AllianceBot.Bot.Model;
 
 /// <summary>
-/// Section "Model". Leave Endpoint and Deployment empty to run offline only. The endpoint is the
-/// OpenAI-compatible base URL: Azure OpenAI's v1 endpoint (https://&lt;resource&gt;.openai.azure.com/openai/v1/),
+/// Section "Model". Leave Endpoint and Deployment empty to run offline only. The endpoint is an Azure
+/// OpenAI resource (https://&lt;resource&gt;.openai.azure.com/), or an OpenAI-compatible base URL:
 /// https://api.openai.com/v1/, or a local server (http://127.0.0.1:11434/v1/ for Ollama).
 /// </summary>
 public sealed record ModelOptions
@@ -10,6 +10,9 @@ public sealed record ModelOptions
     public const string Section = "Model";
 
     public string? Endpoint { get; init; }
+
+    /// <summary>Which client talks to the endpoint; when unset, AzureOpenAI for an Azure host (see <see cref="EffectiveProvider"/>), otherwise OpenAI.</summary>
+    public ModelProvider? Provider { get; init; }
 
     /// <summary>The Azure deployment name, or the model name for OpenAI and local servers.</summary>
     public string? Deployment { get; init; }
@@ -46,14 +49,23 @@ public sealed record ModelOptions
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment);
 
+    /// <summary>Provider as set, or inferred from the endpoint's host: Azure OpenAI and AI Foundry resources are Azure.</summary>
+    public ModelProvider EffectiveProvider => Provider ?? (IsAzureHost(Endpoint) ? ModelProvider.AzureOpenAI : ModelProvider.OpenAI);
+
     public int MaxInputTokens => MaxTokensPerDebrief - MaxOutputTokens;
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 
     public string AuthMode => UseEntraId ? "EntraId" : string.IsNullOrEmpty(ApiKey) ? "None" : "ApiKey";
 
+    private static bool IsAzureHost(string? endpoint) =>
+        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
+        && (uri.Host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith(".cognitiveservices.azure.com", StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith(".services.ai.azure.com", StringComparison.OrdinalIgnoreCase));
+
     // Records print every property by default; this one must never print the key.
     public override string ToString() =>
-        $"ModelOptions {{ Endpoint = {Endpoint}, Deployment = {Deployment}, Auth = {AuthMode}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, " +
+        $"ModelOptions {{ Provider = {EffectiveProvider}, Endpoint = {Endpoint}, Deployment = {Deployment}, Auth = {AuthMode}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, " +
         $"TimeoutSeconds = {TimeoutSeconds}, MaxRetries = {MaxRetries}, MaxOutputTokens = {MaxOutputTokens}, MaxTokensPerDebrief = {MaxTokensPerDebrief} }}";
 }

@@ -27,6 +27,10 @@ public sealed class ModelOptionsValidator : IValidateOptions<ModelOptions>
         {
             errors.Add("Model:UseEntraId needs an https Model:Endpoint; a token must not travel in clear text.");
         }
+        if (hasEndpoint && options.UseEntraId && options.EffectiveProvider != ModelProvider.AzureOpenAI)
+        {
+            errors.Add("Model:UseEntraId needs Model:Provider AzureOpenAI (an Entra ID token is for Azure OpenAI; OpenAI-compatible servers take Model:ApiKey).");
+        }
         var hasKey = !string.IsNullOrWhiteSpace(options.ApiKey);
         if (hasKey && options.UseEntraId)
         {

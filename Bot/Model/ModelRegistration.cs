@@ -1,9 +1,9 @@
-using System.ClientModel;
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Questions;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Enrichment;
+using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +15,7 @@ public static class ModelRegistration
     /// Binds and validates section "Model" at start, and registers IDebriefEnricher and
     /// IQuestionAnswerEnricher: the model services when Endpoint and Deployment are set,
     /// otherwise NoModel. Also the background queue that keeps model calls out of the turn.
-    /// An AuthenticationTokenProvider registered before this call replaces DefaultAzureCredential.
+    /// A TokenCredential registered before this call replaces DefaultAzureCredential for Model:UseEntraId.
     /// </summary>
     public static IServiceCollection AddModelEnrichment(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +27,7 @@ public static class ModelRegistration
             sp.GetRequiredService<IOptions<ModelOptions>>(),
             sp.GetRequiredService<ILogger<OpenAiModelClient>>(),
             sp.GetService<TimeProvider>(),
-            sp.GetService<AuthenticationTokenProvider>()));
+            sp.GetService<TokenCredential>()));
         services.TryAddSingleton<ModelDebriefEnricher>();
         services.TryAddSingleton<ModelAnswerer>();
         services.TryAddSingleton<IDebriefEnricher>(sp => Enabled(sp) ? sp.GetRequiredService<ModelDebriefEnricher>() : NoModel.Instance);

@@ -1,25 +1,23 @@
 using System.ClientModel;
-using System.ClientModel.Primitives;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using AllianceBot.Dialogs.Telemetry;
 using AllianceBot.Prompts.Enrichment;
+using Azure.Core;
 using Microsoft.Extensions.Options;
-using OpenAI;
 using OpenAI.Chat;
 
 namespace AllianceBot.Bot.Model;
 
 /// <summary>
-/// One structured-output chat call on the OpenAI 2.x client, against any OpenAI-compatible base URL
-/// (Azure OpenAI v1, OpenAI, Ollama, llama.cpp). It owns the time budget and the retries, and it
-/// turns every failure into an outcome instead of an exception, so a caller can only ever fall
+/// One structured-output chat call through the OpenAI library's chat client, made for the configured
+/// provider by <see cref="ChatClientFactory"/> (Azure OpenAI, OpenAI, Ollama, llama.cpp). It owns the
+/// time budget and the retries, and it turns every failure into an outcome instead of an exception, so a caller can only ever fall
 /// back to the offline result.
 /// </summary>
 public sealed class OpenAiModelClient
 {
-    public const string EntraScope = "https://cognitiveservices.azure.com/.default";
-
     // A service asking for a longer pause than this is overloaded; the offline result is better than a long wait.
     private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(10);
 
@@ -28,13 +26,13 @@ public sealed class OpenAiModelClient
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
-    /// <param name="tokenProvider">For UseEntraId; DefaultAzureCredential when null.</param>
+    /// <param name="credential">For UseEntraId; DefaultAzureCredential when null.</param>
     /// <param name="httpClient">The HTTP client to send with (proxies, tests); the library's own when null.</param>
     public OpenAiModelClient(
         IOptions<ModelOptions> options,
         ILogger<OpenAiModelClient> logger,
         TimeProvider? time = null,
-        AuthenticationTokenProvider? tokenProvider = null,
+        TokenCredential? credential = null,
         HttpClient? httpClient = null)
     {
         _options = options.Value;
@@ -44,31 +42,9 @@ public sealed class OpenAiModelClient
         {
             throw new InvalidOperationException("Model:Endpoint and Model:Deployment are not set; register NoModel instead.");
         }
-
-        var clientOptions = new OpenAIClientOptions
-        {
-            Endpoint = new Uri(_options.Endpoint!),
-            // Our own loop retries, because it knows the time budget and the library's does not.
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-            // Our budget cancels first; this only backs it up.
-            NetworkTimeout = _options.Timeout + TimeSpan.FromSeconds(1),
-        };
-        if (httpClient is not null)
-        {
-            clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
-        }
-        _chat = _options.UseEntraId
-            ? CreateWithToken(_options.Deployment!, tokenProvider ?? new Azure.Identity.DefaultAzureCredential(), clientOptions)
-            : new ChatClient(_options.Deployment!, new ApiKeyCredential(_options.ApiKey!), clientOptions);
-        _logger.ModelConfigured(clientOptions.Endpoint.Host, _options.Deployment!, _options.AuthMode);
+        _chat = ChatClientFactory.Create(_options, credential, httpClient, out var endpoint);
+        _logger.ModelConfigured(_options.EffectiveProvider.ToString(), endpoint.Host, _options.Deployment!, _options.AuthMode);
     }
-
-    // The AuthenticationPolicy constructor is marked evaluation-only (OPENAI001), yet it is the
-    // documented way to send an Entra ID token to Azure OpenAI's v1 endpoint with this client.
-#pragma warning disable OPENAI001
-    private static ChatClient CreateWithToken(string deployment, AuthenticationTokenProvider provider, OpenAIClientOptions clientOptions) =>
-        new(deployment, new BearerTokenPolicy(provider, EntraScope), clientOptions);
-#pragma warning restore OPENAI001
 
     /// <summary>
     /// Sends a prompt that was built within the input-token cap. Null when it did not fit or the call
@@ -81,6 +57,7 @@ public sealed class OpenAiModelClient
         if (prompt is null)
         {
             logger.OverBudget(operation, cap);
+            BotMetrics.ModelFellBack(operation, "over budget");
             return null;
         }
         if (prompt.PassagesUsed < passagesOffered)
@@ -91,7 +68,31 @@ public sealed class OpenAiModelClient
         return call.Outcome == ModelCallOutcome.Completed ? call.Json : null;
     }
 
+    /// <summary>One call under a span (operation, model, outcome, token figures; never the prompt or the answer).</summary>
     internal async Task<ModelCall> CompleteJsonAsync(string operation, RenderedPrompt prompt, CancellationToken cancellationToken)
+    {
+        using var span = BotTracing.Source.StartActivity("model " + operation, System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("gen_ai.operation.name", "chat");
+        span?.SetTag("gen_ai.system", _options.EffectiveProvider == ModelProvider.AzureOpenAI ? "az.ai.openai" : "openai");
+        span?.SetTag("gen_ai.request.model", _options.Deployment);
+        span?.SetTag("alliancebot.model.operation", operation);
+        var call = await CallAsync(operation, prompt, cancellationToken).ConfigureAwait(false);
+        span?.SetTag("alliancebot.model.outcome", call.Outcome.ToString());
+        span?.SetTag("gen_ai.usage.input_tokens", call.InputTokens);
+        span?.SetTag("gen_ai.usage.output_tokens", call.OutputTokens);
+        if (call.Outcome == ModelCallOutcome.Completed)
+        {
+            BotMetrics.ModelTokens(operation, call.InputTokens, call.OutputTokens);
+        }
+        else
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, call.Outcome.ToString());
+            BotMetrics.ModelFellBack(operation, call.Outcome.ToString());
+        }
+        return call;
+    }
+
+    private async Task<ModelCall> CallAsync(string operation, RenderedPrompt prompt, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -31,17 +31,24 @@ public static class StorageRegistration
         return services;
     }
 
+    /// <summary>The configured backend, each store behind <see cref="ObservedStorage"/> (a span per call, failures counted).</summary>
     internal static BotStores CreateStores(StorageOptions options, ILogger log)
+    {
+        var (state, archive) = CreateBackend(options, log);
+        return new BotStores(new ObservedStorage(state, "state"), new ObservedStorage(archive, "archive"));
+    }
+
+    private static (IStorage State, IStorage Archive) CreateBackend(StorageOptions options, ILogger log)
     {
         switch (options.Kind)
         {
             case StorageKind.Memory:
                 log.UsingMemory();
-                return new BotStores(new MemoryStorage(), new MemoryStorage());
+                return (new MemoryStorage(), new MemoryStorage());
             case StorageKind.Blob:
                 var service = CreateBlobService(options, out var endpoint, out var authentication);
                 log.UsingBlob(endpoint, options.StateContainer, options.ArchiveContainer, authentication);
-                return new BotStores(
+                return (
                     new BlobStorage(service.GetBlobContainerClient(options.StateContainer), ownCopies: options.ReadOwnCopies),
                     new BlobStorage(service.GetBlobContainerClient(options.ArchiveContainer)));
             default:
@@ -49,7 +56,7 @@ public static class StorageRegistration
                 log.UsingLocal(root);
                 // State is written every turn, so it goes through a journal; the archive is written
                 // rarely and shared with the roster command, so it stays one file per document.
-                return new BotStores(
+                return (
                     new JournaledFolderStorage(Path.Combine(root, "state")),
                     new LocalFolderStorage(Path.Combine(root, "archive")));
         }

@@ -2,6 +2,7 @@ using AllianceBot.Prompts.Summaries;
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Dialogs.Telemetry;
 
 namespace AllianceBot.Dialogs.Debrief;
 
@@ -59,7 +60,8 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         }
         if (isNew)
         {
-            // Only a new record: a repeated confirm or a rerun turn must not ask the model twice.
+            BotMetrics.FindingsConfirmed(record.Findings.Select(f => f.Code));
+            // Only a new record: a repeated confirm or a rerun turn must not ask the model twice (nor count twice).
             await (enrichment ?? NoDebriefEnrichment.Instance).AfterConfirmedAsync(record, cancellationToken).ConfigureAwait(false);
         }
         if (record.HasViolation)

@@ -138,7 +138,7 @@ public sealed class BicepTests
     [InlineData("webapp.bicep", "httpsOnly", "true")]
     [InlineData("webapp.bicep", "ftpsState", "'Disabled'")]
     [InlineData("webapp.bicep", "minTlsVersion", "'1.2'")]
-    [InlineData("webapp.bicep", "healthCheckPath", "'/healthz'")]
+    [InlineData("webapp.bicep", "healthCheckPath", "'/readyz'")]
     [InlineData("webapp.bicep", "linuxFxVersion", "'DOTNETCORE|10.0'")]
     [InlineData("webapp.bicep", "appCommandLine", "'dotnet AllianceBot.Bot.dll'")]
     [InlineData("webapp.bicep", "alwaysOn", "true")]

@@ -22,7 +22,7 @@ public static class LoadBenchmark
                 results.AddRange(await RunBotAsync(sink, options, backend).ConfigureAwait(false));
             }
         }
-        var botSettings = options.Target is "bot" or "both" ? BotRuntimeSettings.Describe(BotDll(), options.BotEnvironment) : null;
+        var botSettings = options.Target is "bot" or "both" ? BotRuntimeSettings.Describe(BuiltBot.Dll(), options.BotEnvironment) : null;
         LoadReport.Print(Console.Out, options, results, botSettings);
         return results.Any(r => r.ErrorCount > 0 || r.Turns == 0) ? 1 : 0;
     }
@@ -74,8 +74,8 @@ public static class LoadBenchmark
             {
                 environment[name] = value;
             }
-            // Started in its own folder, as `dotnet run` and App Service do, so it reads its appsettings.json.
-            var bot = await ServerProcess.StartAsync(BotDll(), [], environment, Path.GetDirectoryName(BotDll())!).ConfigureAwait(false);
+            // Started from another folder, as a service manager starts it: the bot must find its own appsettings.json (issue #25).
+            var bot = await ServerProcess.StartAsync(BuiltBot.Dll(), [], environment, work.FullName).ConfigureAwait(false);
             var endpoint = new Uri(bot.BaseUrl + "/api/messages");
             ILoadScript script = new EchoScript();
             if (options.Script != "echo")
@@ -100,16 +100,5 @@ public static class LoadBenchmark
             }
             work.Delete(recursive: true);
         }
-    }
-
-    private static string BotDll()
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var dll = Path.Combine(RepositoryRoot.Path, "Bot", "bin", configuration, "net10.0", "AllianceBot.Bot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the bot first (dotnet build -c {configuration}).", dll);
     }
 }

@@ -29,7 +29,7 @@ public static class LoadReport
             var statuses = string.Join(" ", r.Statuses.Select(s => $"{s.Key}:{s.Value}"));
             var errors = r.ErrorCount == 0 ? "0" : string.Join("; ", r.Errors.Select(e => $"{e.Key}: {e.Value}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Turns} | {r.TurnsPerSecond:0.0} | {share} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | {r.CpuMsPerTurn:0.00} | {r.RepliesPerTurn:0.0} | {r.LogLinesPerTurn:0.0} | {r.PeakMb:0} | {statuses} | {errors} |"));
+                $"| {r.Name} | {r.Turns} | {r.TurnsPerSecond:0.0} | {share} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | {r.CpuMsPerTurn:0.00} | {r.RepliesPerTurn:0.0} | {r.LogLinesPerTurn:0.00} | {r.PeakMb:0} | {statuses} | {errors} |"));
         }
         PrintSteps(output, results);
     }

@@ -10,6 +10,8 @@ namespace AllianceBot.Model.Tests;
 
 public sealed class BackgroundEnrichmentQueueTests
 {
+    private const ModelProvider Provider = ModelProvider.AzureOpenAI;
+
     private static (BackgroundEnrichmentQueue Queue, BackgroundEnrichmentService Service) Create(int capacity = 10, int parallel = 2)
     {
         var options = Options.Create(new ModelOptions { QueueCapacity = capacity, MaxConcurrentCalls = parallel });
@@ -63,7 +65,7 @@ public sealed class BackgroundEnrichmentQueueTests
     [Fact]
     public async Task TryEnqueue_SlowModel_ReturnsAtOnceAndImprovementFollows()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson(), delay: TimeSpan.FromSeconds(1)));
         var worker = h.Get<IEnumerable<IHostedService>>().OfType<BackgroundEnrichmentService>().Single();
         await worker.StartAsync(CancellationToken.None);

@@ -1,4 +1,3 @@
-using System.ClientModel;
 using AllianceBot.Bot.Model;
 using AllianceBot.Prompts.Enrichment;
 using AllianceBot.TestKit;
@@ -32,13 +31,15 @@ internal sealed class ModelHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <param name="provider">AzureOpenAI: AzureOpenAIClient on the resource root; OpenAI: OpenAIClient on /v1/.</param>
     public static async Task<ModelHarness> StartAsync(
-        IDictionary<string, string?>? settings = null, bool azurePath = true, AuthenticationTokenProvider? tokenProvider = null)
+        ModelProvider provider, IDictionary<string, string?>? settings = null)
     {
         var server = await FakeOpenAiServer.StartAsync();
         var config = new Dictionary<string, string?>
         {
-            ["Model:Endpoint"] = (azurePath ? server.AzureV1Endpoint : server.V1Endpoint).ToString(),
+            ["Model:Provider"] = provider.ToString(),
+            ["Model:Endpoint"] = (provider == ModelProvider.AzureOpenAI ? server.AzureResourceEndpoint : server.V1Endpoint).ToString(),
             ["Model:Deployment"] = "gpt-4o-mini",
             ["Model:ApiKey"] = ApiKey,
             ["Model:TimeoutSeconds"] = "5",
@@ -51,10 +52,6 @@ internal sealed class ModelHarness : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        if (tokenProvider is not null)
-        {
-            services.AddSingleton(tokenProvider);
-        }
         services.AddModelEnrichment(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
         return new ModelHarness(server, services.BuildServiceProvider(), logs);
     }

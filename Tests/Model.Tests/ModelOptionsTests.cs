@@ -51,6 +51,21 @@ public sealed class ModelOptionsTests
             e => e.Contains("https", StringComparison.Ordinal));
 
     [Fact]
+    public void Validate_EntraIdWithOpenAiProvider_FailsNamingTheProvider() =>
+        Assert.Contains(Errors(Valid with { ApiKey = null, UseEntraId = true, Provider = ModelProvider.OpenAI }),
+            e => e.Contains("Model:Provider AzureOpenAI", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("https://contoso.openai.azure.com/openai/v1/", null, ModelProvider.AzureOpenAI)]
+    [InlineData("https://contoso.cognitiveservices.azure.com/", null, ModelProvider.AzureOpenAI)]
+    [InlineData("https://api.openai.com/v1/", null, ModelProvider.OpenAI)]
+    [InlineData("http://127.0.0.1:11434/v1/", null, ModelProvider.OpenAI)]
+    [InlineData("https://gateway.example.org/openai/", ModelProvider.AzureOpenAI, ModelProvider.AzureOpenAI)]
+    [InlineData("https://contoso.openai.azure.com/openai/v1/", ModelProvider.OpenAI, ModelProvider.OpenAI)]
+    public void EffectiveProvider_SetWins_OtherwiseInferredFromHost(string endpoint, ModelProvider? set, ModelProvider expected) =>
+        Assert.Equal(expected, (Valid with { Endpoint = endpoint, Provider = set }).EffectiveProvider);
+
+    [Fact]
     public void Validate_EndpointWithoutDeployment_Fails() =>
         Assert.Contains(Errors(Valid with { Deployment = "" }), e => e.Contains("set together", StringComparison.Ordinal));
 

@@ -1,11 +1,15 @@
 using System.Diagnostics;
+using AllianceBot.Bot.Model;
 using AllianceBot.TestKit;
 
 namespace AllianceBot.Model.Tests;
 
 /// <summary>Every way a model call can go wrong ends in null (the offline result stands) within the time budget.</summary>
-public sealed class ResilienceTests
+/// <summary>Runs on both clients: AzureOpenAIClient and OpenAIClient (the sealed classes at the end).</summary>
+public abstract class ResilienceTests(ModelProvider provider)
 {
+    protected ModelProvider Provider => provider;
+
     private static Dictionary<string, string?> Budget(double seconds, int retries = 2) => new()
     {
         ["Model:TimeoutSeconds"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -15,7 +19,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_429ThenSuccess_WaitsRetryAfterAndSucceeds()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(8));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(8));
         h.Server.Enqueue(FakeOpenAiResponse.TooManyRequests(TimeSpan.FromSeconds(1)), FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
         var clock = Stopwatch.StartNew();
 
@@ -32,7 +36,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_429WithAzureRetryAfterMs_PrefersMilliseconds()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(8));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(8));
         h.Server.Enqueue(
             FakeOpenAiResponse.TooManyRequests(TimeSpan.FromSeconds(3), azureMilliseconds: TimeSpan.FromMilliseconds(400)),
             FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
@@ -48,7 +52,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_429WithRetryAfterBeyondBudget_ReturnsNullAtOnce()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(5));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(5));
         h.Server.Enqueue(FakeOpenAiResponse.TooManyRequests(TimeSpan.FromSeconds(60)), FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
         var clock = Stopwatch.StartNew();
 
@@ -63,7 +67,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_ServerHangs_ReturnsNullWithinBudget()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(1.5));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(1.5));
         h.Server.Enqueue(FakeOpenAiResponse.Hang());
         var clock = Stopwatch.StartNew();
 
@@ -77,7 +81,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_BodyStreamsSlowly_ReturnsNullWithinBudget()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(1.5));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(1.5));
         h.Server.Enqueue(FakeOpenAiResponse.SlowBody(TestData.RealisticDebriefJson(), TimeSpan.FromMilliseconds(200)));
         var clock = Stopwatch.StartNew();
 
@@ -90,7 +94,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_500ThenSuccess_Retries()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(8));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(8));
         h.Server.Enqueue(FakeOpenAiResponse.Error(500, "boom"), FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
 
         var result = await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None);
@@ -102,7 +106,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_503Always_GivesUpAfterMaxRetries()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(8, retries: 2));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(8, retries: 2));
         h.Server.Enqueue(FakeOpenAiResponse.Error(503, "a"), FakeOpenAiResponse.Error(503, "b"), FakeOpenAiResponse.Error(503, "c"), FakeOpenAiResponse.Error(503, "d"));
 
         var result = await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None);
@@ -114,7 +118,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_400ContentFilter_ReturnsNullWithoutRetry()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.ContentFilterError(), FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
 
         var result = await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None);
@@ -128,7 +132,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_FinishReasonContentFilter_ReturnsNull()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson(), finishReason: "content_filter"));
 
         var result = await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None);
@@ -141,7 +145,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_FinishReasonLength_ReturnsNull()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.Completion("{\"supervisorSummary\":\"First session with", finishReason: "length"));
 
         Assert.Null(await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None));
@@ -155,7 +159,7 @@ public sealed class ResilienceTests
     [InlineData("Sure! Here is the JSON you asked for.")]
     public async Task EnrichAsync_MalformedOrInvalidJson_ReturnsNull(string content)
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.Completion(content));
 
         Assert.Null(await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None));
@@ -165,7 +169,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_BodyIsNotAChatCompletion_ReturnsNull()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.RawBody("<html><body>Gateway says hello</body></html>", "text/html"));
 
         Assert.Null(await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None));
@@ -174,7 +178,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_401_ReturnsNullWithoutRetry()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         h.Server.Enqueue(FakeOpenAiResponse.Error(401, "bad key"), FakeOpenAiResponse.Completion(TestData.RealisticDebriefJson()));
 
         Assert.Null(await h.Enricher.EnrichAsync(TestData.Request(), CancellationToken.None));
@@ -184,10 +188,14 @@ public sealed class ResilienceTests
     [Fact]
     public async Task EnrichAsync_CallerCancels_Throws()
     {
-        await using var h = await ModelHarness.StartAsync(Budget(10));
+        await using var h = await ModelHarness.StartAsync(Provider, Budget(10));
         h.Server.Enqueue(FakeOpenAiResponse.Hang());
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Enricher.EnrichAsync(TestData.Request(), cts.Token));
     }
 }
+
+public sealed class ResilienceTestsOnAzureOpenAI() : ResilienceTests(ModelProvider.AzureOpenAI);
+
+public sealed class ResilienceTestsOnOpenAI() : ResilienceTests(ModelProvider.OpenAI);

@@ -1,3 +1,4 @@
+using AllianceBot.Bot.Model;
 using AllianceBot.Prompts.Enrichment;
 using AllianceBot.TestKit;
 using Xunit.Abstractions;
@@ -10,10 +11,12 @@ namespace AllianceBot.Model.Tests;
 /// </summary>
 public sealed class TokenFigureTests(ITestOutputHelper output)
 {
+    private const ModelProvider Provider = ModelProvider.AzureOpenAI;
+
     [Fact]
     public async Task RealisticCalls_TokensPerCall_WithinDocumentedFigures()
     {
-        await using var h = await ModelHarness.StartAsync();
+        await using var h = await ModelHarness.StartAsync(Provider);
         var answer = TestData.AnswerJson(
             "Texting on a personal phone is a yellow light (BS-CONTACT), not a violation. Offer one work channel and hours for " +
             "contact, say so when you clarify roles and expectations (P4), and bring it to supervision.", "BS-CONTACT", "P4");

@@ -17,7 +17,8 @@ namespace AllianceBot.TestKit;
 
 /// <summary>
 /// A local OpenAI-compatible chat completions server on a free loopback port, for running the real
-/// OpenAI client in tests. Serves POST /v1/chat/completions and Azure's /openai/v1/chat/completions,
+/// OpenAI clients in tests. Serves POST /v1/chat/completions (OpenAI and compatible servers), Azure's
+/// /openai/deployments/{deployment}/chat/completions (AzureOpenAIClient) and /openai/v1/chat/completions,
 /// answers with the scripted responses in order (a 500 saying "unscripted" when the script runs out)
 /// and records every request.
 /// </summary>
@@ -44,6 +45,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The Azure OpenAI v1-style base URL.</summary>
     public Uri AzureV1Endpoint => new(BaseUri, "openai/v1/");
 
+    /// <summary>The Azure OpenAI resource root, as AzureOpenAIClient takes it.</summary>
+    public Uri AzureResourceEndpoint => BaseUri;
+
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
     /// <param name="https">Serve TLS with a fresh self-signed certificate; pair with <see cref="CreateHttpClient"/>.</param>
@@ -64,6 +68,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         RequestDelegate handle = ctx => server!.HandleAsync(ctx);
         app.MapPost("/v1/chat/completions", handle);
         app.MapPost("/openai/v1/chat/completions", handle);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", handle);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new FakeOpenAiServer(app, new Uri(address.TrimEnd('/') + "/"), certificate);
@@ -108,7 +113,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         using var reader = new StreamReader(ctx.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(ctx.RequestAborted);
         var headers = ctx.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var recorded = new RecordedRequest(ctx.Request.Path.Value ?? "", headers, body);
+        var recorded = new RecordedRequest(ctx.Request.Path.Value ?? "", headers, body) { Query = ctx.Request.QueryString.Value ?? "" };
         _requests.Enqueue(recorded);
         var response = _script.TryDequeue(out var next)
             ? next
@@ -135,6 +140,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 /// <summary>One request the fake server received.</summary>
 public sealed record RecordedRequest(string Path, IReadOnlyDictionary<string, string> Headers, string Body)
 {
+    /// <summary>The query string with its "?", or empty.</summary>
+    public string Query { get; init; } = "";
+
     public JsonNode Json => JsonNode.Parse(Body)!;
 
     public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;

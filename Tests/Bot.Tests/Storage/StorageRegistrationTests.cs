@@ -31,8 +31,8 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var stores = provider.GetRequiredService<BotStores>();
 
-        var state = Assert.IsType<JournaledFolderStorage>(stores.State);
-        var archive = Assert.IsType<LocalFolderStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner);
+        var state = Assert.IsType<JournaledFolderStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner);
+        var archive = Assert.IsType<LocalFolderStorage>(Assert.IsType<ObservedStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).Inner);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "state")), state.RootPath);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "archive")), archive.RootPath);
     }
@@ -73,7 +73,7 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var stores = provider.GetRequiredService<BotStores>();
 
-        Assert.IsType<MemoryStorage>(stores.State);
+        Assert.IsType<MemoryStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner);
         Assert.NotSame(stores.State, stores.Archive);
     }
 
@@ -142,8 +142,8 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var stores = provider.GetRequiredService<BotStores>();
 
-        Assert.Equal("botstate", Assert.IsType<BlobStorage>(stores.State).ContainerName);
-        Assert.Equal("debriefs", Assert.IsType<BlobStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).ContainerName);
+        Assert.Equal("botstate", Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner).ContainerName);
+        Assert.Equal("debriefs", Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).Inner).ContainerName);
         Assert.Contains(logs.Messages, m => m.Contains("127.0.0.1", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, m => m.Contains(key, StringComparison.Ordinal) || m.Contains("AccountKey", StringComparison.Ordinal));
     }
@@ -166,9 +166,9 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var stores = provider.GetRequiredService<BotStores>();
 
-        Assert.Equal(expected, Assert.IsType<BlobStorage>(stores.State).ReadsOwnCopies);
+        Assert.Equal(expected, Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner).ReadsOwnCopies);
         // The archive is read fresh every time: its documents are not a turn's own.
-        Assert.False(Assert.IsType<BlobStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).ReadsOwnCopies);
+        Assert.False(Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).Inner).ReadsOwnCopies);
     }
 
     [Theory]

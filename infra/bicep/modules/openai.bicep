@@ -56,7 +56,7 @@ resource openAIUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// The OpenAI-compatible v1 base URL that the OpenAI .NET client takes as its endpoint:
+// The resource root that AzureOpenAIClient (Azure.AI.OpenAI) takes as its endpoint:
 // properties.endpoint is https://<customSubDomainName>.openai.azure.com/ for an OpenAI account.
-output endpoint string = '${account.properties.endpoint}openai/v1/'
+output endpoint string = account.properties.endpoint
 output deploymentName string = deployment.name

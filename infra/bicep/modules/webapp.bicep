@@ -58,7 +58,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       http20Enabled: true
-      healthCheckPath: '/healthz'
+      // Ready = storage reachable, knowledge base and model client loaded; /healthz only says the process is up.
+      healthCheckPath: '/readyz'
       // App Service turns "__" into ":" for .NET configuration: Storage__Kind binds Storage:Kind.
       appSettings: [
         {
@@ -102,6 +103,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           value: modelDeployment
         }
         {
+          name: 'Model__Provider'
+          value: 'AzureOpenAI' // AzureOpenAIClient with the managed identity's token
+        }
+        {
           name: 'Model__UseEntraId'
           value: 'true'
         }
@@ -122,13 +127,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           value: digestTimeZone
         }
         {
+          // The bot's own OpenTelemetry pipeline exports traces, metrics and logs here (Azure Monitor exporter).
+          // App Service's Application Insights agent stays off: it would send a second, unfiltered copy.
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsightsConnectionString
-        }
-        {
-          // App Service's built-in Application Insights agent (requests, dependencies, logs) for .NET LTS on Linux.
-          name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
-          value: '~3'
         }
         {
           // Structured JSON logs with the turn's scope (conversation and activity ids, never message text).

@@ -1,0 +1,92 @@
+using AllianceBot.Bot.Telemetry;
+using AllianceBot.Bot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace AllianceBot.Bot.Tests.Telemetry;
+
+/// <summary>Azure Monitor when APPLICATIONINSIGHTS_CONNECTION_STRING is set, OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, none otherwise; real exports to a loopback receiver.</summary>
+public sealed class ExporterSelectionTests
+{
+    static ExporterSelectionTests()
+    {
+        // The Azure Monitor exporter's own usage statistics would go to a public endpoint; tests send only to loopback.
+        Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_STATSBEAT_DISABLED", "true");
+        Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_SDKSTATS_DISABLED", "true");
+    }
+
+    [Fact]
+    public void AddBotTelemetry_NothingConfigured_BuildsNoPipeline()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+
+        services.AddBotTelemetry(new ConfigurationBuilder().Build());
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Null(provider.GetService<TracerProvider>());
+        Assert.Null(provider.GetService<MeterProvider>());
+        Assert.Equal("none", TelemetryRegistration.DescribeExporters(new ConfigurationBuilder().Build()));
+    }
+
+    [Fact]
+    public async Task OtlpEndpointSet_TracesMetricsAndLogsPostedToTheCollector()
+    {
+        await using var collector = await TelemetryReceiver.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            [TelemetryRegistration.OtlpSetting] = collector.BaseUrl,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        };
+
+        var posts = await RunOneTurnAsync(settings, collector);
+
+        Assert.Contains(posts, p => p.Path == "/v1/traces" && p.Body.Contains("turn text", StringComparison.Ordinal));
+        Assert.Contains(posts, p => p.Path == "/v1/metrics" && p.Body.Contains("alliancebot.turns", StringComparison.Ordinal));
+        Assert.Contains(posts, p => p.Path == "/v1/logs" && p.Body.Contains("Turn ", StringComparison.Ordinal));
+        Assert.DoesNotContain(posts, p => p.Path.StartsWith("/v2.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConnectionStringSet_TelemetrySentToApplicationInsightsIngestion()
+    {
+        await using var ingestion = await TelemetryReceiver.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            [TelemetryRegistration.AzureMonitorSetting] = $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.BaseUrl}/",
+        };
+
+        var posts = await RunOneTurnAsync(settings, ingestion);
+
+        var sent = string.Join('\n', posts.Where(p => p.Path == "/v2.1/track").Select(p => p.Body));
+        Assert.Contains("\"name\":\"turn text\"", sent, StringComparison.Ordinal);
+        Assert.Contains("alliancebot.turns", sent, StringComparison.Ordinal);
+        Assert.Contains("MessageData", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain(posts, p => p.Path.StartsWith("/v1/", StringComparison.Ordinal));
+    }
+
+    private static async Task<IReadOnlyList<(string Path, string Body)>> RunOneTurnAsync(Dictionary<string, string?> settings, TelemetryReceiver receiver)
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var host = await BotTestHost.StartAsync(bot: null, settings,
+            configure: services => services.AddBotTelemetry(configuration), realBot: true);
+
+        await host.PostAsync(TestActivities.Message("help", connector.ServiceUrl));
+        await connector.WaitForMessagesAsync(1);
+        // The turn's span and line are written as it ends, just after its replies.
+        await Task.Delay(200);
+        host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        host.Services.GetRequiredService<LoggerProvider>().ForceFlush();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (receiver.Posts.Count < 3 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        return receiver.Posts;
+    }
+}
