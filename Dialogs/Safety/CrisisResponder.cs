@@ -1,6 +1,7 @@
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Dialogs.Telemetry;
 using AllianceBot.Dialogs.Turns;
 using AllianceBot.Prompts.Safety;
 
@@ -29,6 +30,7 @@ public sealed class CrisisResponder(ISupervisionReasoning reasoning, DraftStore 
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var verdict = Screen(turnContext);
+        BotMetrics.CrisisScreened(inDebrief ? "debrief" : "chat", verdict.IsCrisis);
         if (!verdict.IsCrisis) return verdict;
 
         await turnContext.SendActivityAsync(_guidance.For(verdict.AtRisk), cancellationToken).ConfigureAwait(false);
