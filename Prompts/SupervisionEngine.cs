@@ -34,7 +34,7 @@ public sealed class SupervisionEngine
         Masker = new IdentifierMasker();
         Safety = SafetyGuidance.LoadEmbedded();
         _screen = new CrisisScreen(embedder);
-        _detector = new DebriefDetector(knowledge);
+        _detector = new DebriefDetector(knowledge, embedder is null ? null : new TrainedSigns(embedder));
         _selector = new PromptSelector(SupervisionCopy.LoadEmbedded(knowledge), knowledge);
         _answerer = new QuestionAnswerer(knowledge, _screen, Safety);
         _summarizer = new DebriefSummarizer(knowledge, Masker);

@@ -15,16 +15,19 @@ public sealed class DebriefDetector
     private readonly KnowledgeBase _kb;
     private readonly PatternDetector _concerns;
     private readonly PatternDetector _strengths;
+    private readonly TrainedSigns? _trained;
 
-    public DebriefDetector(KnowledgeBase kb)
-        : this(kb, keywordPrefilter: true)
+    /// <param name="trained">The trained scorers; null (or none trained) reads with the lexical rules alone.</param>
+    public DebriefDetector(KnowledgeBase kb, TrainedSigns? trained = null)
+        : this(kb, keywordPrefilter: true, trained)
     {
     }
 
     /// <param name="keywordPrefilter">False runs every rule on every clause: the reference the prefilter is tested against.</param>
-    internal DebriefDetector(KnowledgeBase kb, bool keywordPrefilter)
+    internal DebriefDetector(KnowledgeBase kb, bool keywordPrefilter, TrainedSigns? trained = null)
     {
         _kb = kb;
+        _trained = trained is { Codes.Count: > 0 } ? trained : null;
         _concerns = new PatternDetector(new CompiledRuleSet(DetectionRules.Concerns), keywordPrefilter);
         _strengths = new PatternDetector(new CompiledRuleSet(DetectionRules.Strengths), keywordPrefilter);
         foreach (var code in DetectionRules.Concerns.Keys.Concat(DetectionRules.Strengths.Keys))
@@ -51,7 +54,30 @@ public sealed class DebriefDetector
     public IReadOnlyList<Finding> FindInText(string? text, string field = FindingFields.Narrative)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        return _concerns.Detect(text)
+        var hits = _concerns.Detect(text);
+        if (_trained is null) return RuleFindings(hits, text, field);
+
+        // The trained scorers decide for the codes they know; a code without one keeps its rules.
+        var readings = SentenceReadings.Read(text, _trained.Embedder, hits);
+        var findings = _trained.Find(readings)
+            .GroupBy(f => f.Code)
+            .SelectMany(g => g.OrderByDescending(f => f.Score).Take(MaxFindingsPerCodeAndField))
+            .Select(f => SentenceFinding(f.Code, readings.Sentences[f.Sentence], text, field))
+            .ToList();
+        findings.AddRange(RuleFindings([.. hits.Where(h => !_trained.Codes.Contains(h.Code))], text, field));
+        return findings;
+    }
+
+    private Finding SentenceFinding(string code, Segment sentence, string text, string field)
+    {
+        var (start, length) = SentenceSplitter.Trim(text, sentence.Start, Math.Min(sentence.Length, MaxEvidenceChars));
+        var severity = _kb.SeverityOf(code) ?? Severity.Note;
+        return new Finding(code, severity, text.Substring(start, length), start, length, FindingSource.Detected, field);
+    }
+
+    private List<Finding> RuleFindings(IReadOnlyList<DetectionHit> hits, string text, string field)
+    {
+        return hits
             .Where(h => h.Verdict == ScopeVerdict.Affirmed)
             .GroupBy(h => (h.Code, h.Clause.Start))
             .Select(g => g.First())
@@ -73,6 +99,11 @@ public sealed class DebriefDetector
 
     /// <summary>All hits with their verdicts, for diagnostics and the quality benchmark.</summary>
     internal IReadOnlyList<DetectionHit> Explain(string text) => _concerns.Detect(text);
+
+    /// <summary>The text read for the trained scorers (null without them): the training program and the benchmark use this.</summary>
+    internal SentenceReadings? Read(string text) => _trained is null ? null : SentenceReadings.Read(text, _trained.Embedder, _concerns.Detect(text));
+
+    internal TrainedSigns? Trained => _trained;
 
     /// <summary>All strength hits with their verdicts, so tests can compare them too.</summary>
     internal IReadOnlyList<DetectionHit> ExplainStrengths(string text) => _strengths.Detect(text);

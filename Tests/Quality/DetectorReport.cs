@@ -10,7 +10,7 @@ internal static class DetectorReport
 {
     private static readonly string[] ScopeCategories = ["negated", "hypothetical", "declined"];
 
-    public static void Print(string title, IReadOnlyList<DebriefCase> cases, IReadOnlyList<string> codes, DebriefDetector detector, bool verbose)
+    public static void Print(string title, IReadOnlyList<SnippetCase> cases, IReadOnlyList<string> codes, DebriefDetector detector, bool verbose)
     {
         var tp = codes.ToDictionary(c => c, _ => 0);
         var fp = codes.ToDictionary(c => c, _ => 0);

@@ -8,11 +8,11 @@ public static class EvalSets
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static IReadOnlyList<DebriefCase> Debriefs(string directory) =>
+    public static IReadOnlyList<SnippetCase> Debriefs(string directory) =>
         JsonSerializer.Deserialize<DebriefFile>(File.ReadAllText(Path.Combine(directory, "debriefs.json")), Json)!.Items;
 
     /// <summary>Snippets written after the rules were tuned, kept out of the unit tests so they stay a fair check.</summary>
-    public static IReadOnlyList<DebriefCase> Holdout(string directory)
+    public static IReadOnlyList<SnippetCase> Holdout(string directory)
     {
         var path = Path.Combine(directory, "debriefs-holdout.json");
         return File.Exists(path) ? JsonSerializer.Deserialize<DebriefFile>(File.ReadAllText(path), Json)!.Items : [];
@@ -35,11 +35,11 @@ public static class EvalSets
         throw new DirectoryNotFoundException("Tests/Eval with debriefs.json was not found.");
     }
 
-    private sealed record DebriefFile(List<DebriefCase> Items);
+    private sealed record DebriefFile(List<SnippetCase> Items);
     private sealed record QuestionFile(List<QuestionCase> Items);
 }
 
-public sealed record DebriefCase(string Id, string Category, List<string> Expected, string Text)
+public sealed record SnippetCase(string Id, string Category, List<string> Expected, string Text)
 {
     public override string ToString() => Id;
 }

@@ -42,6 +42,19 @@ if (args.Length > 0 && args[0] == "ask")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "signs")
+{
+    var rulesOnly = new DebriefDetector(engine.Knowledge);
+    var trainedDetector = new DebriefDetector(engine.Knowledge, new TrainedSigns(AllianceBot.Prompts.Meaning.SharedEmbedder.Instance));
+    foreach (var split in new[] { "dev", "test" })
+    {
+        var narratives = AllianceBot.Corpus.CorpusFiles.ReadSplit<AllianceBot.Corpus.DebriefCase>("debriefs", split);
+        if (narratives.Count == 0) continue;
+        if (args.Contains("--rules")) SignReport.Print($"Warning signs and concerns, {split} split, lexical rules alone", narratives, rulesOnly, verbose: false);
+        SignReport.Print($"Warning signs and concerns, {split} split, engine", narratives, trainedDetector, args.Contains("-v"));
+    }
+    return 0;
+}
 if (args.Length > 1 && args[0] == "crisis-try")
 {
     var screen = new AllianceBot.Prompts.Safety.CrisisScreen(AllianceBot.Prompts.Meaning.SharedEmbedder.Instance);

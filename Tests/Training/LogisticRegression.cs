@@ -24,6 +24,17 @@ public static class LogisticRegression
         var grad = new double[d];
         double totalWeight = 0;
         for (var i = 0; i < n; i++) totalWeight += (labels[i] ? posWeight : 1f) * (rowWeights?[i] ?? 1f);
+        // Rows are mostly zeros (hashed n-grams): each row's non-zero positions, found once.
+        var nonZero = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var x = rows[i];
+            var count = 0;
+            for (var j = 0; j < d; j++) if (x[j] != 0) count++;
+            var nz = new int[count];
+            for (int j = 0, k = 0; j < d; j++) if (x[j] != 0) nz[k++] = j;
+            nonZero[i] = nz;
+        }
 
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -32,12 +43,13 @@ public static class LogisticRegression
             for (var i = 0; i < n; i++)
             {
                 var x = rows[i];
+                var nz = nonZero[i];
                 double z = b;
-                for (var j = 0; j < d; j++) z += w[j] * x[j];
+                foreach (var j in nz) z += w[j] * x[j];
                 var p = 1.0 / (1.0 + Math.Exp(-z));
                 var weight = (labels[i] ? posWeight : 1f) * (rowWeights?[i] ?? 1f);
                 var err = (p - (labels[i] ? 1 : 0)) * weight;
-                for (var j = 0; j < d; j++) grad[j] += err * x[j];
+                foreach (var j in nz) grad[j] += err * x[j];
                 gb += err;
             }
             var lr = options.LearningRate;

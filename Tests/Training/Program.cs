@@ -23,6 +23,17 @@ if (what is "crisis" or "all")
         seed, Console.Out);
     Write(Path.Combine(root, "Prompts", "Safety", "Data", "crisis-model.json"), file.ToJson());
 }
+if (what is "signs" or "all")
+{
+    if (Option("--epochs") is { } e) SignTrainer.Epochs = int.Parse(e, System.Globalization.CultureInfo.InvariantCulture);
+    if (Option("--sign-l2") is { } sl2) SignTrainer.L2 = float.Parse(sl2, System.Globalization.CultureInfo.InvariantCulture);
+    var file = SignTrainer.Train(embedder,
+        CorpusFiles.ReadSplit<DebriefCase>("debriefs", "train"),
+        CorpusFiles.ReadSplit<DebriefCase>("debriefs", "dev"),
+        [.. CorpusFiles.ReadSplit<QuestionText>("questions", "train").Select(q => q.Text)],
+        seed, Console.Out);
+    Write(Path.Combine(root, "Prompts", "Detection", "Data", "sign-models.json"), file.ToJson());
+}
 return 0;
 
 void Write(string path, string json)
