@@ -3,6 +3,7 @@ using System.Text.Json;
 using AllianceBot.Bot.Connector;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Bot.Adapter;
 
@@ -18,8 +19,7 @@ public sealed class ConversationReferenceStore(BotStores stores, TrustedServiceU
     /// <summary>The last tenant seen in an inbound activity (for opening chats when none is configured).</summary>
     public string? LastTenantId { get; private set; }
 
-    public static string? UserKey(Activity activity)
-        => activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id is { Length: > 0 } id ? id : null;
+    public static string? UserKey(Activity activity) => UserIdentity.Of(activity);
 
     public static string KeyFor(string userKey) => StorageKey.Join("references", userKey);
 

@@ -35,6 +35,8 @@ public static class DialogsRegistration
             sp.GetServices<ICommandHandler>(),
             refiner: sp.GetService<IAnswerRefiner>(),
             enrichment: sp.GetService<IDebriefEnrichment>()));
+        services.TryAddSingleton<DraftExpiryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DraftExpiryService>());
         return services;
     }
 }

@@ -44,5 +44,7 @@ public static class CommandsCopy
         => $"You have an unfinished debrief from {ago}{(clientCode is null ? string.Empty : $" (client {clientCode})")}. Say debrief to continue it or discard to drop it.";
     public const string NothingInProgress = "No debrief in progress. Say debrief to start one, or ask me a question.";
     public const string DiscardedUnfinished = "Discarded your unfinished debrief. Nothing was saved.";
+    public const string PrivateOnly = "Debriefs and your saved summaries are private, so I only do them in a 1:1 chat with you. Open a chat with me and say debrief there. Here I can still answer questions about the standard.";
+    public const string OpenPersonalChat = "Open a 1:1 chat";
     public const string NothingToConfirm = "There is nothing waiting to be confirmed. Say my debriefs to see what is saved.";
 }

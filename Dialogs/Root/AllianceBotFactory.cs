@@ -35,7 +35,7 @@ public static class AllianceBotFactory
         time ??= TimeProvider.System;
         options ??= new DebriefOptions();
 
-        var drafts = new DraftStore(conversationState);
+        var drafts = new DraftStore(conversationState, time, options.DraftTtl);
         var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment);
         var answerer = new QuestionAnswerer(reasoning, conversationState, time, refiner);
         ICommandHandler[] commands =
