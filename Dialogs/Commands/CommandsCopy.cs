@@ -31,6 +31,7 @@ public static class CommandsCopy
             $"- {e.DebriefId} · {e.Date:yyyy-MM-dd}" + (e.Tags.TryGetValue(Debrief.DebriefTags.ClientCode, out var code) ? $" · client {code}" : string.Empty)))
            + "\n\nSay show <id> to open one.";
     public const string WhichDebrief = "Which debrief? Give its id, for example show D-20261122-7K3Q9 (say my debriefs to see them).";
+    public const string NotAnId = "That isn't a debrief id. Ids look like D-20261122-7K3Q9; say my debriefs to see yours.";
     public static string NotFound(string id) => $"I can't find a debrief {id} of yours. Say my debriefs to see them.";
 
     public static string AskDelete(string id, string? clientCode, DateOnly date)
