@@ -1,42 +1,13 @@
 using System.Net;
 using System.Text;
 using AllianceBot.Bot.Tests.Support;
-using AllianceBot.Dialogs.State;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace AllianceBot.Bot.Tests;
 
 /// <summary>Every malformed bearer token is a 401 with one warning and no stack trace, through the real endpoint.</summary>
-public sealed class MalformedTokenTests : IAsyncLifetime
+public sealed partial class AuthTests
 {
-    private readonly TestBot _bot = new();
-    private LoopbackConnector _connector = null!;
-    private OpenIdTestServer _openId = null!;
-    private BotTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await LoopbackConnector.StartAsync();
-        _openId = await OpenIdTestServer.StartAsync();
-        _openId.Publish("key-1", "msteams");
-        _host = await BotTestHost.StartAsync(_bot, new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = TestActivities.AppId,
-            ["MicrosoftAppPassword"] = "not-used-in-these-tests",
-            ["BotFramework:OpenIdMetadataUrl"] = _openId.MetadataUrl,
-            ["BotFramework:KeyRefreshInterval"] = "00:00:01",
-        }, configure: s => s.AddSingleton<Connector.IBotTokenProvider>(new FixedTokenProvider("outbound-token")));
-        _bot.State = _host.Services.GetRequiredService<ConversationState>();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _openId.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private static string B64(string s) => Base64UrlEncoder.Encode(s);
 
     private static readonly string Exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
