@@ -94,7 +94,8 @@ public sealed partial class IdentifierMasker
     }
 
     /// <summary>True when a proposed client code looks like a name, an email or a phone number rather than a code such as "C-104".</summary>
-    public bool LooksLikePersonalIdentifier(string? clientCode) => ClientCodeCheck.LooksPersonal(clientCode);
+    public bool LooksLikePersonalIdentifier(string? clientCode)
+        => ClientCodeCheck.LooksPersonal(clientCode) || clientCode is not null && _names.ContainsCommonName(clientCode);
 
     private string ReplaceNames(string text, ref int count)
     {

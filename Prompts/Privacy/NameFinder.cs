@@ -47,6 +47,21 @@ internal sealed class NameFinder(NameLexicon lexicon)
         return [.. found.OrderBy(f => f.First).Select(f => (s.Tokens[f.First].Start, s.Tokens[f.Last].End - s.Tokens[f.First].Start))];
     }
 
+    /// <summary>"Sarah1", "patel-2026": a code that carries a common given name or surname (and no ordinary word) is not a code.</summary>
+    public bool ContainsCommonName(string code)
+    {
+        foreach (var run in System.Text.RegularExpressions.Regex.Matches(code, @"\p{L}+").Select(m => m.Value))
+        {
+            var lower = run.ToLowerInvariant();
+            if (lower.Length >= 3 && !lexicon.IsEnglishWord(lower) && !Cx.NeverNames.Contains(lower)
+                && (lexicon.GivenCount(lower) >= CommonAmbiguousName || lexicon.IsSurname(lower)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NameKind Classify(string lower, string text)
     {
         if (Cx.NeverNames.Contains(lower) || Cx.Titles.Contains(lower)) return NameKind.Word;
