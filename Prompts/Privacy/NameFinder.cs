@@ -14,7 +14,7 @@ internal sealed class NameFinder(NameLexicon lexicon)
     private const int MaxNameWords = 4;
     private const int CommonGivenName = 500;
     private const int CommonAmbiguousName = 1000;
-    private const int CommonLowerCaseName = 200;
+    private const int CommonLowerCaseName = 2000;
 
     private NameContext Cx => lexicon.Context;
 
@@ -26,6 +26,13 @@ internal sealed class NameFinder(NameLexicon lexicon)
         foreach (var token in s.Tokens)
         {
             token.Kind = Classify(token.Lower, token.Text);
+            // "FaceTime", "PhD", "ODs": a word on no list with capitals inside is a brand or an abbreviation;
+            // "narcanned", "ghosting": one with a verb's ending is a word, misspelt or new.
+            if (token.Kind == NameKind.Unknown && (token.Text.Skip(1).Any(char.IsUpper) || token.Lower.EndsWith("ing", StringComparison.Ordinal)
+                || token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                token.Kind = NameKind.Word;
+            }
         }
         var found = new List<(int First, int Last)>();
         var i = 0;
@@ -73,6 +80,10 @@ internal sealed class NameFinder(NameLexicon lexicon)
             // "Park-Lambert", "Soo-ah" and "Al-Sayed" are names; "Co-facilitated" and "Self-Care" are not.
             var kinds = parts.Select(ClassifyPart).ToList();
             var everyPartCapitalised = text.Split('-', '\'', '’').Where(p => p.Length > 1).All(p => char.IsUpper(p[0]));
+            if (!char.IsUpper(text[0]) && kinds.Contains(NameKind.Word))
+            {
+                return NameKind.Word; // "co-op", "follow-up"
+            }
             var longWord = !everyPartCapitalised && parts.Where((p, k) => kinds[k] == NameKind.Word && p.Length >= 5).Any();
             return kinds.All(k => k == NameKind.Word) ? NameKind.Word
                 : kinds.Contains(NameKind.Strong) && !longWord ? NameKind.Strong
@@ -85,6 +96,7 @@ internal sealed class NameFinder(NameLexicon lexicon)
 
     private NameKind ClassifyPart(string lower)
     {
+        if (lower.Length <= 2 && lexicon.GivenCount(lower) == 0 && !lexicon.IsSurname(lower)) return NameKind.Word;
         if (Cx.NeverNames.Contains(lower)) return NameKind.Word;
         var name = lexicon.GivenCount(lower) > 0 || lexicon.IsSurname(lower);
         var word = lexicon.IsEnglishWord(lower);
@@ -146,7 +158,7 @@ internal sealed class NameFinder(NameLexicon lexicon)
     private (bool, int) Group(Scan s, int i)
     {
         var first = s.Tokens[i];
-        if (first.Letters < 2)
+        if (first.Letters < 2 || Cx.Titles.Contains(first.Lower))
         {
             return (false, i);
         }
@@ -227,20 +239,37 @@ internal sealed class NameFinder(NameLexicon lexicon)
         var token = s.Tokens[i];
         return token.Kind switch
         {
-            NameKind.Strong => IsCommonName(token.Lower) || HasCue(s, i, i, weak: true) || LowerCaseRun(s, i) > i,
+            // "seen kwame mensah", "daughter lisa": a common given name that is no English word, unless it follows
+            // "a", "the", "at" ("a jerry can"); a rarer one needs a cue.
+            NameKind.Strong => IsCommonName(token) && !AfterArticle(s, i) || HasCue(s, i, i, weak: true) || LowerCaseRun(s, i) > i || IsHeading(s, i),
             // "pat called", "a recruiter called miles": an ordinary word in lower case is a name only when it is a
-            // common given name with a person's role right before it, or opens its clause before a verb like "said".
+            // common given name that opens its clause before a verb like "said", or is what someone is called.
             NameKind.Ambiguous or NameKind.NeedsCue => lexicon.GivenCount(token.Lower) >= CommonAmbiguousName && LowerCaseCue(s, i),
-            NameKind.Unknown => LowerCaseCue(s, i),
-            NameKind.Place => IsCommonName(token.Lower) && !(s.Previous(i) is { } p && Cx.PlacePrepositions.Contains(p.Lower)),
+            // "his wife ioana", "brother sipho": a word on no list right after a family or personal role.
+            NameKind.Unknown => OpensClauseBeforeVerb(s, i) || token.Letters >= 3 && AfterPersonalRole(s, i) || IsHeading(s, i)
+                || token.Letters >= 5 && s.Previous(i) is { } verb && Cx.ContactVerbs.Contains(verb.Lower),
+            NameKind.Place => IsCommonName(token) && !(s.Previous(i) is { } p && Cx.PlacePrepositions.Contains(p.Lower)),
             _ => false,
         };
     }
 
     private bool LowerCaseCue(Scan s, int i)
         => !Cx.PersonAfter.Contains(s.Tokens[i].Lower)
-           && (s.Previous(i, loose: true) is { } before && Cx.PersonBefore.Contains(before.Lower)
-               || (s.Tokens[i].SentenceInitial || s.Previous(i) is null) && AfterCue(s, i, weak: false));
+           && (s.Previous(i) is { Lower: "called" or "named" or "name" } || OpensClauseBeforeVerb(s, i)
+               || AfterPersonalRole(s, i) && AfterCue(s, i, weak: false));
+
+    private bool AfterPersonalRole(Scan s, int i)
+        => s.Previous(i, loose: true) is { } before && Cx.Roles.Contains(before.Lower) && !Cx.GenericRoles.Contains(before.Lower);
+
+    /// <summary>"kaveh - visa stuff": a chat note that opens with who it is about.</summary>
+    private static bool IsHeading(Scan s, int i)
+        => i == 0 && s.Tokens[i].Letters >= 4 && s.Tokens.Count > 1 && s.Gap(0, 1).Trim() is "-" or "–" or ":";
+
+    private bool OpensClauseBeforeVerb(Scan s, int i)
+        => s.Tokens[i].Letters >= 3 && (s.Tokens[i].SentenceInitial || s.Previous(i) is null) && AfterCue(s, i, weak: false);
+
+    private bool AfterArticle(Scan s, int i)
+        => s.Previous(i) is { } before && (Cx.Determiners.Contains(before.Lower) || before.Lower is "at" or "of" or "in" or "on");
 
     private bool IsCapitalisedName(Scan s, int i, int last)
     {
@@ -267,7 +296,7 @@ internal sealed class NameFinder(NameLexicon lexicon)
                 NameKind.Place => strongCue || !first.SentenceInitial && !determiner && !(before is not null && Cx.PlacePrepositions.Contains(before.Lower)),
                 // "Hope said", "Will agreed"; not "Parent phoned" (a surname, but no given name).
                 NameKind.Ambiguous => strongCue && (!first.SentenceInitial || IsGiven(first)) || !determiner && (first.Possessive || !first.SentenceInitial && !(placeBefore && before!.Lower != "of")),
-                NameKind.Unknown => first.SentenceInitial ? anyCue || first.Possessive : !determiner && !placeBefore,
+                NameKind.Unknown => first.SentenceInitial ? strongCue || first.Possessive : !determiner && !placeBefore,
                 _ => false,
             };
         }
@@ -310,7 +339,7 @@ internal sealed class NameFinder(NameLexicon lexicon)
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             var t = s.Tokens[k];
-            if (taken[k] || !words.Contains(t.Text))
+            if (taken[k] || !words.Contains(t.Text) || OrganisationAfter(s, k) || SaintBefore(s, k))
             {
                 continue;
             }
@@ -357,7 +386,7 @@ internal sealed class NameFinder(NameLexicon lexicon)
 
     private bool BeforeCue(Scan s, int i, bool weak)
         => s.Previous(i, loose: true) is { } before
-           && (Cx.PersonBefore.Contains(before.Lower) || weak && Cx.WeakPersonBefore.Contains(before.Lower));
+           && (Cx.PersonBefore.Contains(before.Lower) || Cx.Roles.Contains(before.Lower) || weak && Cx.WeakPersonBefore.Contains(before.Lower));
 
     private bool AfterCue(Scan s, int last, bool weak)
         => s.Following(last) is { } after
@@ -379,8 +408,9 @@ internal sealed class NameFinder(NameLexicon lexicon)
 
     /// <summary>"her aunty, Mere": a role word right before (commas allowed), not a verb.</summary>
     private bool IsRoleBefore(Scan s, int i)
-        => s.Previous(i, loose: true) is { } before && Cx.PersonBefore.Contains(before.Lower)
-           && before.Lower is not ("told" or "asked" or "met" or "saw" or "see" or "called" or "named" or "thanks" or "hi" or "hey" or "dear");
+        => s.Previous(i, loose: true) is { } before && Cx.Roles.Contains(before.Lower)
+           && (s.Following(i) is { } after && Cx.PersonAfter.Contains(after.Lower) && !Cx.WeakPersonAfter.Contains(after.Lower)
+               || s.Tokens[i].End < s.Text.Length && s.Text[s.Tokens[i].End] is ',' or ')');
 
     /// <summary>"Sarah and Tom", "Priya, Jen and Ali": a word listed beside a name is one too.</summary>
     private static bool NextToName(Scan s, int i, int last)
@@ -401,7 +431,17 @@ internal sealed class NameFinder(NameLexicon lexicon)
     /// <summary>"King Street", "Grace Hospital"; a sure name before a lower-case word ("Sarah school") stays a name.</summary>
     private bool OrganisationAfter(Scan s, int last)
     {
-        if (s.Tokens[last].Possessive || last + 1 >= s.Tokens.Count || !s.Joined(last, last + 1))
+        if (last + 1 >= s.Tokens.Count)
+        {
+            return false;
+        }
+        if (s.Tokens[last].Possessive)
+        {
+            // "Rogers' core conditions", "Maslow's hierarchy": a theorist's model.
+            var gap = s.Gap(last, last + 1).Trim();
+            return gap is "'s" or "’s" or "'" or "’" && Cx.ModelWords.Contains(s.Tokens[last + 1].Lower);
+        }
+        if (!s.Joined(last, last + 1))
         {
             return false;
         }
@@ -439,11 +479,15 @@ internal sealed class NameFinder(NameLexicon lexicon)
 
     private bool IsGiven(NameToken token) => lexicon.GivenCount(token.Lower) >= CommonGivenName;
 
-    private bool IsCommonName(string lower) => lexicon.GivenCount(lower) >= CommonLowerCaseName;
+    /// <summary>A given name common enough to be a name in lower case without a cue: "seen kwame", "remind ana".</summary>
+    private bool IsCommonName(NameToken token)
+        => token.Letters >= 4 ? lexicon.GivenCount(token.Lower) >= CommonLowerCaseName : token.Letters == 3 && lexicon.GivenCount(token.Lower) >= 10 * CommonLowerCaseName;
 
     /// <summary>The tokens of one text and the positions between them.</summary>
     private sealed class Scan(string text, List<NameToken> tokens)
     {
+        public string Text => text;
+
         public List<NameToken> Tokens { get; } = tokens;
 
         /// <summary>The last token of the latest name found, for "Sarah and Tom".</summary>

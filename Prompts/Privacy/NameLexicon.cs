@@ -85,6 +85,9 @@ internal sealed class NameContext
     public HashSet<string> Honorifics { get; init; } = [];
     public HashSet<string> LowerCaseTitles { get; init; } = [];
     public HashSet<string> PersonBefore { get; init; } = [];
+    public HashSet<string> Roles { get; init; } = [];
+    public HashSet<string> ContactVerbs { get; init; } = [];
+    public HashSet<string> GenericRoles { get; init; } = [];
     public HashSet<string> WeakPersonBefore { get; init; } = [];
     public HashSet<string> PersonAfter { get; init; } = [];
     public HashSet<string> WeakPersonAfter { get; init; } = [];
@@ -94,6 +97,7 @@ internal sealed class NameContext
     public HashSet<string> Places { get; init; } = [];
     public HashSet<string> MotionWords { get; init; } = [];
     public HashSet<string> OrganisationWords { get; init; } = [];
+    public HashSet<string> ModelWords { get; init; } = [];
     public HashSet<string> SaintWords { get; init; } = [];
     public HashSet<string> Particles { get; init; } = [];
     public HashSet<string> NeverNames { get; init; } = [];

@@ -11,6 +11,7 @@ using AllianceBot.Quality;
 //   dotnet run --project Tests/Quality -- timing "text"   time each rule's regex on one text
 //   dotnet run --project Tests/Quality -- mask "text" ...   show the masked text
 //   dotnet run --project Tests/Quality -- names [--names file.jsonl ...]   only the names section
+//   dotnet run --project Tests/Quality -- masked-words texts.txt   what the name finder masks in a file of texts
 //   --names file.jsonl (repeatable) scores that names split (e.g. a test split) instead of Tests/Eval/names-*.jsonl
 //   add --startup to print how long the engine took to build, -v to list every miss
 var createWatch = Stopwatch.StartNew();
@@ -48,6 +49,14 @@ if (args.Length > 0 && args[0] == "ask")
 if (args.Length > 0 && args[0] == "mask")
 {
     foreach (var line in args.Skip(1)) Console.WriteLine(engine.Masker.Mask(line).Text);
+    return 0;
+}
+if (args.Length > 1 && args[0] == "masked-words")
+{
+    // Every span the name finder masks in a file of texts (one a line), most frequent first: a look for false positives.
+    var finder = new AllianceBot.Prompts.Privacy.NameFinder(AllianceBot.Prompts.Privacy.NameLexicon.Default);
+    var spans = File.ReadLines(args[1]).SelectMany(l => finder.Find(l).Select(s => l.Substring(s.Start, s.Length)));
+    foreach (var g in spans.GroupBy(s => s).OrderByDescending(g => g.Count())) Console.WriteLine($"{g.Count(),4} {g.Key}");
     return 0;
 }
 var dir = EvalSets.LocateDirectory();

@@ -7,7 +7,7 @@ from pathlib import Path
 
 GIVEN_MIN_BIRTHS = 100      # total US births 1880-2024 under the name, both sexes
 SURNAME_MAX_RANK = 50000    # of 88,799 surnames in the 1990 census list, most frequent first
-SCOWL_LEVELS = (10, 20, 35)  # SCOWL's common-word sizes
+SCOWL_LEVELS = (10, 20, 35, 40, 50)  # SCOWL sizes up to 50: common words, "online" and "fridge" included
 SCOWL_VARIANTS = ("english", "american", "british", "canadian", "australian")
 
 parser = argparse.ArgumentParser()

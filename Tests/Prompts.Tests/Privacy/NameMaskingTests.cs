@@ -22,6 +22,10 @@ public sealed class NameMaskingTests
     [InlineData("april said she felt better", "[name] said she felt better")]
     [InlineData("grace + hope both in group. grace talked, hope v quiet", "[name] + [name] both in group. [name] talked, [name] v quiet")]
     [InlineData("Her mentor, Uncle Dave, sat in.", "Her mentor, [name], sat in.")]
+    [InlineData("his wife ioana called on his behalf", "his wife [name] called on his behalf")]
+    [InlineData("kaveh - visa stuff still not sorted", "[name] - visa stuff still not sorted")]
+    [InlineData("seen nomvula 2day, v flat", "seen [name] 2day, v flat")]
+    [InlineData("We used Rogers' core conditions; Ms Rogers liked that.", "We used Rogers' core conditions; [name] liked that.")]
     public void Mask_Name_Replaced(string input, string expected)
     {
         var masked = EngineFixture.Engine.Masker.Mask(input);
@@ -40,6 +44,10 @@ public sealed class NameMaskingTests
     [InlineData("We used the Holland codes and Gibbs' reflective cycle.")]
     [InlineData("He works at King Street Hospital near Grace Park.")]
     [InlineData("Standard 3.1 items P4 and P8.")]
+    [InlineData("client doesnt use the app, 20 min late again")]
+    [InlineData("Honestly Im running behind. She WhatsApped me and we FaceTime from her PhD office.")]
+    [InlineData("he brought a jerry can to the co-op placement")]
+    [InlineData("She has been waiting since Novembr for a reply.")]
     public void Mask_OrdinaryWordsAndTerms_Unchanged(string input)
     {
         var masked = EngineFixture.Engine.Masker.Mask(input);
