@@ -76,6 +76,27 @@ public sealed class IdentityFuzzTests
             }
         }
 
+        // An intruder with another identity typing into each person's own conversation, then everyone's other commands.
+        foreach (var person in people)
+        {
+            var intruder = new BotHarness(state: state, archive: archive, user: "intruder-" + person.Identity, clock: clock);
+            intruder.Client.Adapter.Reference.Conversation!.Id = person.Bot.Client.Adapter.Reference.Conversation!.Id;
+            intruder.Client.Adapter.Reference.Conversation.TenantId = person.Bot.Client.Adapter.Reference.Conversation!.TenantId;
+            var seen = BotHarness.Texts([.. await intruder.SendAsync("status"), .. await intruder.SendAsync("discard"), .. await intruder.SendAsync("confirm")]);
+            Assert.DoesNotContain(person.DraftClient, seen);
+            Assert.Contains(person.DraftClient, BotHarness.Texts(await person.Bot.SendAsync("status")));
+
+            foreach (var command in new[] { "ask what is P8?", "help", "my practitioners", "digest", "confirm", "quick debrief", "discard", "cancel", "discard" })
+            {
+                var text = BotHarness.Texts(await person.Bot.SendAsync(command));
+                Assert.DoesNotContain(people.Where(p => p != person), p => text.Contains(p.SavedClient, StringComparison.Ordinal) || text.Contains(p.DraftClient, StringComparison.Ordinal));
+            }
+            // The person's own "discard" dropped their draft; they start it again for the last check.
+            await person.Bot.SendAsync("debrief");
+            await person.Bot.SendAsync(person.DraftClient);
+            await person.Bot.SendAsync("cancel");
+        }
+
         foreach (var person in people)
         {
             Assert.NotNull(await person.Bot.Archive.GetAsync(person.Identity, person.SavedId));
