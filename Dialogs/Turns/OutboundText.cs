@@ -11,8 +11,12 @@ namespace AllianceBot.Dialogs.Turns;
 /// sees ("Trojan Source") or break a client's rendering. Applied to every outgoing activity's text
 /// and to the strings inside its cards.
 /// </summary>
-public static class OutboundText
+public static partial class OutboundText
 {
+    // The same characters as JSON escapes them inside a card ("\u202E"); line breaks and tabs are written as \n and \t.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[a-eA-E]|206[6-9])|\\[bf]")]
+    private static partial System.Text.RegularExpressions.Regex EscapedUnsafe();
+
     public static bool IsUnsafe(char c)
         => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
            || char.IsControl(c) && c is not ('\n' or '\r' or '\t');
@@ -41,7 +45,7 @@ public static class OutboundText
         activity.Summary = Clean(activity.Summary);
         foreach (var attachment in activity.Attachments ?? [])
         {
-            if (attachment.Content is { } content && content.GetRawText() is var raw && (raw.Any(IsUnsafe) || raw.Contains("\\u", StringComparison.Ordinal)))
+            if (attachment.Content is { } content && content.GetRawText() is var raw && (raw.Any(IsUnsafe) || EscapedUnsafe().IsMatch(raw)))
             {
                 var node = JsonNode.Parse(raw);
                 attachment.Content = JsonSerializer.SerializeToElement(CleanNode(node), BotJson.Options);

@@ -146,6 +146,19 @@ public sealed class PrivateChatTests
     }
 
     [Fact]
+    public void OutboundText_CardStrings_LoseBidiAndControls()
+    {
+        var card = Cards.AdaptiveCard.Card([Cards.AdaptiveCard.Text("client \u202Eevil\u0007 text")]);
+        var activity = Cards.AdaptiveCard.Message("hi", card);
+
+        OutboundText.Clean(activity);
+
+        var raw = activity.Attachments![0].Content!.Value.GetRawText();
+        Assert.Contains("client evil text", raw);
+        Assert.DoesNotContain("202E", raw, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Confirm_FooterCountsTheMaskedIdentifiers()
     {
         var bot = new BotHarness();
