@@ -99,6 +99,20 @@ public sealed class PrivateChatTests
     }
 
     [Fact]
+    public async Task OpenDebrief_AnsweredAfterItsLifetime_SaysTheAnswersAreGone()
+    {
+        var bot = new BotHarness(options: new DebriefOptions { DraftTtl = TimeSpan.FromDays(7) });
+        await bot.SendAsync("debrief");
+        await bot.SendAsync("C-104");
+        bot.Clock.Advance(TimeSpan.FromDays(8));
+
+        var replies = await bot.SendAsync("today");
+
+        Assert.Equal(DebriefCopy.DraftGone, Assert.Single(replies).Text);
+        Assert.Equal(CommandsCopy.NothingInProgress, Assert.Single(await bot.SendAsync("status")).Text);
+    }
+
+    [Fact]
     public async Task Sweep_DeletesOnlyExpiredDrafts()
     {
         var bot = new BotHarness();
