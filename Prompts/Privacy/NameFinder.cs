@@ -247,7 +247,11 @@ internal sealed class NameFinder(NameLexicon lexicon)
             NameKind.Ambiguous or NameKind.NeedsCue => lexicon.GivenCount(token.Lower) >= CommonAmbiguousName && LowerCaseCue(s, i),
             // "his wife ioana", "brother sipho": a word on no list right after a family or personal role.
             NameKind.Unknown => OpensClauseBeforeVerb(s, i) || token.Letters >= 3 && AfterPersonalRole(s, i) || IsHeading(s, i)
-                || token.Letters >= 5 && s.Previous(i) is { } verb && Cx.ContactVerbs.Contains(verb.Lower),
+                || token.Letters >= 5 && s.Previous(i) is { } verb && Cx.ContactVerbs.Contains(verb.Lower)
+                // "told dariusz", "met nusrat": after what was done to a person (a past tense), not "visit tommorow".
+                || token.Letters >= 4 && s.Previous(i) is { } told && Cx.PersonBefore.Contains(told.Lower)
+                   && (told.Lower.EndsWith("ed", StringComparison.Ordinal) || told.Lower is "told" or "met" or "saw" or "seen" or "rang")
+                   && !lexicon.IsOneSlipFromEnglish(token.Lower),
             NameKind.Place => IsCommonName(token) && !(s.Previous(i) is { } p && Cx.PlacePrepositions.Contains(p.Lower)),
             _ => false,
         };
@@ -296,7 +300,10 @@ internal sealed class NameFinder(NameLexicon lexicon)
                 NameKind.Place => strongCue || !first.SentenceInitial && !determiner && !(before is not null && Cx.PlacePrepositions.Contains(before.Lower)),
                 // "Hope said", "Will agreed"; not "Parent phoned" (a surname, but no given name).
                 NameKind.Ambiguous => strongCue && (!first.SentenceInitial || IsGiven(first)) || !determiner && (first.Possessive || !first.SentenceInitial && !(placeBefore && before!.Lower != "of")),
-                NameKind.Unknown => first.SentenceInitial ? strongCue || first.Possessive : !determiner && !placeBefore,
+                // "Lemye has been quiet", not "Sesion was short" (a slip for "session").
+                NameKind.Unknown => first.SentenceInitial
+                    ? strongCue || first.Possessive || anyCue && !lexicon.IsOneSlipFromEnglish(first.Lower)
+                    : !determiner && !placeBefore,
                 _ => false,
             };
         }

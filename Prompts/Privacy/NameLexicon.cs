@@ -32,6 +32,26 @@ internal sealed class NameLexicon
 
     public bool IsEnglishWord(string lower) => _english.Contains(lower);
 
+    /// <summary>
+    /// One typing slip from a common word ("sesion", "clinet", "evry", "agian"): one letter dropped,
+    /// added, changed, or two swapped. Used only where an unlisted word would otherwise count as a name.
+    /// </summary>
+    public bool IsOneSlipFromEnglish(string lower)
+    {
+        const string Letters = "abcdefghijklmnopqrstuvwxyz";
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            if (i < lower.Length && _english.Contains(lower.Remove(i, 1))) return true;
+            if (i + 1 < lower.Length && _english.Contains(string.Concat(lower.AsSpan(0, i), lower[i + 1].ToString(), lower[i].ToString(), lower.AsSpan(i + 2)))) return true;
+            foreach (var c in Letters)
+            {
+                if (_english.Contains(lower.Insert(i, c.ToString()))) return true;
+                if (i < lower.Length && c != lower[i] && _english.Contains(string.Concat(lower.AsSpan(0, i), c.ToString(), lower.AsSpan(i + 1)))) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The lists are plain ASCII: "sørensen" is looked up as "sorensen".</summary>
     internal static string Fold(string lower)
     {

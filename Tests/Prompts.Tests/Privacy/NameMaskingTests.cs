@@ -25,6 +25,9 @@ public sealed class NameMaskingTests
     [InlineData("his wife ioana called on his behalf", "his wife [name] called on his behalf")]
     [InlineData("kaveh - visa stuff still not sorted", "[name] - visa stuff still not sorted")]
     [InlineData("seen nomvula 2day, v flat", "seen [name] 2day, v flat")]
+    [InlineData("Lemye has been quiet in our sessions.", "[name] has been quiet in our sessions.")]
+    [InlineData("i told dariusz about the form", "i told [name] about the form")]
+    [InlineData("We agreed that Wakaye will lead.", "We agreed that [name] will lead.")]
     [InlineData("We used Rogers' core conditions; Ms Rogers liked that.", "We used Rogers' core conditions; [name] liked that.")]
     public void Mask_Name_Replaced(string input, string expected)
     {
@@ -48,6 +51,8 @@ public sealed class NameMaskingTests
     [InlineData("Honestly Im running behind. She WhatsApped me and we FaceTime from her PhD office.")]
     [InlineData("he brought a jerry can to the co-op placement")]
     [InlineData("She has been waiting since Novembr for a reply.")]
+    [InlineData("Sesion was short today.")]
+    [InlineData("first visit tommorow, we were seeing eachother weekly")]
     public void Mask_OrdinaryWordsAndTerms_Unchanged(string input)
     {
         var masked = EngineFixture.Engine.Masker.Mask(input);
