@@ -25,7 +25,7 @@ public sealed class NameMaskingTests
     [InlineData("his wife ioana called on his behalf", "his wife [name] called on his behalf")]
     [InlineData("kaveh - visa stuff still not sorted", "[name] - visa stuff still not sorted")]
     [InlineData("seen nomvula 2day, v flat", "seen [name] 2day, v flat")]
-    [InlineData("Lemye has been quiet in our sessions.", "[name] has been quiet in our sessions.")]
+    [InlineData("Tormiye has been quiet in our sessions.", "[name] has been quiet in our sessions.")]
     [InlineData("i told dariusz about the form", "i told [name] about the form")]
     [InlineData("We agreed that Wakaye will lead.", "We agreed that [name] will lead.")]
     [InlineData("We used Rogers' core conditions; Ms Rogers liked that.", "We used Rogers' core conditions; [name] liked that.")]
