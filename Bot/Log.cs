@@ -79,4 +79,14 @@ internal static partial class Log
 
     [LoggerMessage(1301, LogLevel.Warning, "Connector {Method} failed with {ExceptionType} (attempt {Attempt}); retrying.")]
     public static partial void ConnectorTransportRetrying(this ILogger logger, string method, string exceptionType, int attempt);
+
+    // ── Privacy ──
+    [LoggerMessage(1400, LogLevel.Information, "Deleted {Count} unfinished debriefs past their lifetime.")]
+    public static partial void ExpiredDraftsDeleted(this ILogger logger, int count);
+
+    [LoggerMessage(1401, LogLevel.Warning, "The sweep for expired debrief drafts failed ({ExceptionType}); it runs again within the hour.")]
+    public static partial void DraftSweepFailed(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(1402, LogLevel.Warning, "A stored conversation reference was not used: {Reason}.")]
+    public static partial void ReferenceNotTrusted(this ILogger logger, string reason);
 }

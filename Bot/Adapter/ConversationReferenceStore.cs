@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using AllianceBot.Bot.Auth;
 using AllianceBot.Bot.Connector;
+using AllianceBot.Bot.Hosting;
+using Microsoft.Extensions.Options;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Bot.Adapter;
 
@@ -11,15 +15,15 @@ namespace AllianceBot.Bot.Adapter;
 /// references/{user} (user = aadObjectId, else the channel's user id). Written only when it changed,
 /// so an ordinary message costs no extra write.
 /// </summary>
-public sealed class ConversationReferenceStore(BotStores stores, TrustedServiceUrls trusted, ILogger<ConversationReferenceStore> logger)
+public sealed class ConversationReferenceStore(BotStores stores, TrustedServiceUrls trusted, IOptions<BotIdentityOptions> identity,
+    ILogger<ConversationReferenceStore> logger)
 {
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
     /// <summary>The last tenant seen in an inbound activity (for opening chats when none is configured).</summary>
     public string? LastTenantId { get; private set; }
 
-    public static string? UserKey(Activity activity)
-        => activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id is { Length: > 0 } id ? id : null;
+    public static string? UserKey(Activity activity) => UserIdentity.Of(activity);
 
     public static string KeyFor(string userKey) => StorageKey.Join("references", userKey);
 
@@ -50,6 +54,8 @@ public sealed class ConversationReferenceStore(BotStores stores, TrustedServiceU
 
     public async Task SaveAsync(string userKey, ConversationReference reference, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reference);
+        reference.SavedWithAuth = !identity.Value.IsAnonymous;
         var json = JsonSerializer.SerializeToUtf8Bytes(reference, BotJson.Options);
         var text = System.Text.Encoding.UTF8.GetString(json);
         if (_written.TryGetValue(userKey, out var previous) && previous == text)
@@ -76,8 +82,23 @@ public sealed class ConversationReferenceStore(BotStores stores, TrustedServiceU
             return null;
         }
         var reference = JsonSerializer.Deserialize<ConversationReference>(item.Content.Span, BotJson.Options);
-        // Stored only from authenticated turns (or conversations the bot opened), so its service URL is trusted.
-        trusted.Add(reference?.ServiceUrl);
+        if (reference is null)
+        {
+            return null;
+        }
+        // The same rule as an inbound turn: with auth on, a token must have vouched for the service URL
+        // (so the reference was stored under auth); without it, only this machine's URLs are accepted.
+        if (!identity.Value.IsAnonymous && reference.SavedWithAuth != true)
+        {
+            logger.ReferenceNotTrusted("stored while the bot ran without authentication");
+            return null;
+        }
+        if (identity.Value.IsAnonymous && !BotRequestAuthenticator.IsLoopbackUrl(reference.ServiceUrl))
+        {
+            logger.ReferenceNotTrusted("its service URL is not on this machine and the bot runs without authentication");
+            return null;
+        }
+        trusted.Add(reference.ServiceUrl);
         return reference;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 using System.Text.Json;
 using AllianceBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
@@ -46,7 +47,24 @@ public sealed class BotTokenValidator
         }
     }
 
+    /// <summary>
+    /// A malformed token (bad base64, bad JSON, wrong shape, an odd header) is a plain failure, never an
+    /// exception: the caller answers 401 and logs one warning with the reason, no stack trace.
+    /// </summary>
     public async Task<BotAuthenticationResult> ValidateAsync(string token, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ValidateCoreAsync(token, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or JsonException or SecurityTokenException
+            or OverflowException or DecoderFallbackException or NotSupportedException)
+        {
+            return BotAuthenticationResult.Fail("malformed token (" + ex.GetType().Name + ")");
+        }
+    }
+
+    private async Task<BotAuthenticationResult> ValidateCoreAsync(string token, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || !_handler.CanReadToken(token))
         {

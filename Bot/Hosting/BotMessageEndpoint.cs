@@ -63,6 +63,12 @@ public sealed class BotMessageEndpoint(
             logger.RequestRejected(StatusCodes.Status400BadRequest, "no conversation id");
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The activity has no conversation id.");
         }
+        // Two people must never share an identity: an activity that names no usable sender is refused here.
+        if (!UserIdentity.IsUsableId(activity.From?.Id))
+        {
+            logger.RequestRejected(StatusCodes.Status400BadRequest, "no usable from.id");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The activity has no usable sender id (from.id).");
+        }
         // Without a channel id, or with a conversation id too long for a storage key, the turn could
         // only fail later in the background (found by the bad-input sweep): refuse it here instead.
         if (string.IsNullOrWhiteSpace(activity.ChannelId) || !StorageKey.IsSafe(ConversationState.KeyFor(activity.ChannelId, activity.Conversation.Id)))

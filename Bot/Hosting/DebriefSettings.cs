@@ -16,5 +16,9 @@ public sealed class DebriefSettings
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan ResumeAfter { get; set; } = TimeSpan.FromMinutes(30);
 
-    public DebriefOptions ToOptions() => new() { DeleteWindow = DeleteWindow, ResumeAfter = ResumeAfter };
+    /// <summary>An unfinished debrief untouched for this long is deleted from storage.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan DraftTtl { get; set; } = TimeSpan.FromDays(7);
+
+    public DebriefOptions ToOptions() => new() { DeleteWindow = DeleteWindow, ResumeAfter = ResumeAfter, DraftTtl = DraftTtl };
 }

@@ -37,6 +37,8 @@ public static class DialogsRegistration
             refiner: sp.GetService<IAnswerRefiner>(),
             enrichment: sp.GetService<IDebriefEnrichment>(),
             safety: sp.GetRequiredService<IOptions<SafetySettings>>().Value.ToOptions()));
+        services.TryAddSingleton<DraftExpiryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DraftExpiryService>());
         return services;
     }
 }

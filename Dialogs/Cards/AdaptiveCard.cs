@@ -67,6 +67,13 @@ public static class AdaptiveCard
         ["data"] = data,
     };
 
+    public static JsonObject OpenUrl(string title, string url) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = title,
+        ["url"] = url,
+    };
+
     public static Attachment ToAttachment(JsonObject card)
         => Attachment.AdaptiveCard(JsonSerializer.SerializeToElement(card, BotJson.Options));
 

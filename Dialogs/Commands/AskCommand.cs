@@ -7,6 +7,7 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICommandHandler
 {
     public IReadOnlyList<string> Phrases { get; } = ["ask", "question"];
     public string? Usage => CommandsCopy.AskUsage;
+    public bool PersonalOnly => false;
 
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => answerer.AnswerAsync(request.Dc.Context, request.Argument, cancellationToken);

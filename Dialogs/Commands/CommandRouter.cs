@@ -41,6 +41,12 @@ public sealed class CommandRouter
         }
         if (_table.Match(text) is var (handler, phrase, argument))
         {
+            if (handler.PersonalOnly && !UserIdentity.IsPersonalChat(activity))
+            {
+                // Debriefs and digests are private: nothing starts in a group chat or channel.
+                await dc.Context.SendActivityAsync(PersonalChatOffer.Create(activity), cancellationToken).ConfigureAwait(false);
+                return;
+            }
             await handler.HandleAsync(new CommandRequest(dc, phrase, argument), cancellationToken).ConfigureAwait(false);
         }
         else if (QuestionDetector.IsQuestion(text))

@@ -31,6 +31,7 @@ public static class CommandsCopy
             $"- {e.DebriefId} · {e.Date:yyyy-MM-dd}" + (e.Tags.TryGetValue(Debrief.DebriefTags.ClientCode, out var code) ? $" · client {code}" : string.Empty)))
            + "\n\nSay show <id> to open one.";
     public const string WhichDebrief = "Which debrief? Give its id, for example show D-20261122-7K3Q9 (say my debriefs to see them).";
+    public const string NotAnId = "That isn't a debrief id. Ids look like D-20261122-7K3Q9; say my debriefs to see yours.";
     public static string NotFound(string id) => $"I can't find a debrief {id} of yours. Say my debriefs to see them.";
 
     public static string AskDelete(string id, string? clientCode, DateOnly date)
@@ -44,5 +45,7 @@ public static class CommandsCopy
         => $"You have an unfinished debrief from {ago}{(clientCode is null ? string.Empty : $" (client {clientCode})")}. Say debrief to continue it or discard to drop it.";
     public const string NothingInProgress = "No debrief in progress. Say debrief to start one, or ask me a question.";
     public const string DiscardedUnfinished = "Discarded your unfinished debrief. Nothing was saved.";
+    public const string PrivateOnly = "Debriefs and your saved summaries are private, so I only do them in a 1:1 chat with you. Open a chat with me and say debrief there. Here I can still answer questions about the standard.";
+    public const string OpenPersonalChat = "Open a 1:1 chat";
     public const string NothingToConfirm = "There is nothing waiting to be confirmed. Say my debriefs to see what is saved.";
 }

@@ -32,9 +32,13 @@ public sealed class DeleteDebriefDialog : InterruptibleDialog
         var request = step.State<DeleteRequest>();
         request.DebriefId = step.OptionsAs<string>() ?? string.Empty;
         var practitioner = DebriefDialog.Practitioner(step.Context).Id;
-        var archived = DebriefIds.IsValid(request.DebriefId)
-            ? await _archive.GetAsync(practitioner, request.DebriefId, cancellationToken).ConfigureAwait(false)
-            : null;
+        if (!DebriefIds.IsValid(request.DebriefId))
+        {
+            // Never repeated back: it may be long, or carry characters that reorder what the reader sees.
+            await step.Context.SendActivityAsync(CommandsCopy.NotAnId, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var archived = await _archive.GetAsync(practitioner, request.DebriefId, cancellationToken).ConfigureAwait(false);
         if (archived is null)
         {
             await step.Context.SendActivityAsync(CommandsCopy.NotFound(request.DebriefId), cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,7 @@ public sealed class HelpCommand(Func<IEnumerable<string>> usages) : ICommandHand
 {
     public IReadOnlyList<string> Phrases { get; } = ["help", "menu", "hi", "hello", "hey", "what can you do"];
     public string? Usage => CommandsCopy.HelpUsage;
+    public bool PersonalOnly => false;
 
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

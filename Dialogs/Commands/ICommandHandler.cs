@@ -16,6 +16,9 @@ public interface ICommandHandler
     /// <summary>One line for help and for the unknown-command answer; null keeps the command out of them.</summary>
     string? Usage { get; }
 
+    /// <summary>True for everything about debriefs and digests: in a group chat or channel the router refuses it.</summary>
+    bool PersonalOnly => true;
+
     Task HandleAsync(CommandRequest request, CancellationToken cancellationToken);
 }
 

@@ -19,9 +19,13 @@ public sealed class ShowDebriefCommand(IDebriefArchive archive) : ICommandHandle
             await context.SendActivityAsync(CommandsCopy.WhichDebrief, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var debrief = DebriefIds.IsValid(id)
-            ? await archive.GetAsync(DebriefDialog.Practitioner(context).Id, id, cancellationToken).ConfigureAwait(false)
-            : null;
+        // Only an id of the right shape is looked up or repeated back; anything else is not echoed.
+        if (!DebriefIds.IsValid(id))
+        {
+            await context.SendActivityAsync(CommandsCopy.NotAnId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var debrief = await archive.GetAsync(DebriefDialog.Practitioner(context).Id, id, cancellationToken).ConfigureAwait(false);
         await context.SendActivityAsync(debrief?.Markdown ?? CommandsCopy.NotFound(id), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -124,6 +124,7 @@ public static class DebriefCopy
 
     public const string AskDiscard = "Discard this debrief? Nothing will be saved.";
     public const string Discarded = "Discarded. Nothing was saved.";
+    public const string DraftGone = "That debrief was left unfinished for too long, so its answers were deleted (nothing was saved). Say debrief to start a new one.";
     public const string NotDiscarded = "Kept. Back to your summary.";
     public const string Yes = "Yes";
     public const string No = "No";

@@ -36,6 +36,8 @@ public sealed partial class DebriefDialog
         var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
         if (draft is null)
         {
+            // Its lifetime ran out (or the sweep took it): say so rather than leave the message unanswered.
+            await innerDc.Context.SendActivityAsync(DebriefCopy.DraftGone, cancellationToken).ConfigureAwait(false);
             return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
         if (draft.ResumePending is { } startFresh)

@@ -64,7 +64,7 @@ public sealed partial class DebriefDialog : InterruptibleDialog
             PreviewStepAsync,
             ActOnPreviewStepAsync,
             FinishReviewStepAsync,
-        ]));
+        ]) { KeepsResults = false });
         foreach (var part in Enum.GetValues<DebriefPart>())
         {
             AddDialog(new AnswerPrompt(PromptId(part), (context, answer) => CheckAsync(part, context, answer)));
@@ -315,10 +315,13 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         return activity;
     }
 
+    /// <summary>Who is speaking: never shared between two people (see <see cref="UserIdentity"/>).</summary>
     public static PersonRecord Practitioner(ITurnContext turnContext)
     {
-        var from = turnContext.Activity.From;
-        return new PersonRecord(from?.AadObjectId ?? from?.Id ?? "unknown", from?.Name);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var id = UserIdentity.Of(turnContext.Activity)
+            ?? throw new InvalidOperationException("The activity names no user; the endpoint refuses such activities.");
+        return new PersonRecord(id, turnContext.Activity.From?.Name);
     }
 }
 

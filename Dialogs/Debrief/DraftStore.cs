@@ -4,24 +4,52 @@ using AllianceBot.Dialogs.Turns;
 namespace AllianceBot.Dialogs.Debrief;
 
 /// <summary>
-/// The debrief draft in conversation state. It lives beside the dialog stack rather than in the
-/// waterfall's step data because it outlives the dialog: cancel keeps it for later, "debrief" brings
-/// it back, a failed save keeps it, and a restart reloads it with the rest of the conversation.
+/// The debrief drafts in conversation state, one per person in the conversation (keyed by
+/// <see cref="UserIdentity"/>), so nobody else in a chat can read, resume or confirm it. A draft
+/// lives beside the dialog stack rather than in the waterfall's step data because it outlives the
+/// dialog: cancel keeps it for later, "debrief" brings it back, a failed save keeps it. One untouched
+/// for longer than the draft lifetime is gone: deleted when it is next read, and by the sweep
+/// (<see cref="DraftExpiry"/>) when its owner never comes back.
 /// </summary>
-public sealed class DraftStore(ConversationState conversationState)
+public sealed class DraftStore(ConversationState conversationState, TimeProvider time, TimeSpan lifetime)
 {
-    public const string PropertyName = "debriefDraft";
+    /// <summary>The state properties holding drafts start with this; the rest is the owner's identity.</summary>
+    public const string PropertyPrefix = "debriefDraft:";
 
-    private readonly IStatePropertyAccessor<DraftSlot> _slot = conversationState.CreateProperty<DraftSlot>(PropertyName);
+    public DraftStore(ConversationState conversationState)
+        : this(conversationState, TimeProvider.System, new DebriefOptions().DraftTtl)
+    {
+    }
 
     public async Task<DebriefDraft?> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => (await _slot.GetAsync(turnContext, () => new DraftSlot(), cancellationToken).ConfigureAwait(false)).Draft;
+    {
+        var slot = await SlotAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (slot.Draft is { } draft && DraftExpiry.IsExpired(draft, time.GetUtcNow(), lifetime))
+        {
+            await DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        return slot.Draft;
+    }
 
     public async Task SetAsync(ITurnContext turnContext, DebriefDraft draft, CancellationToken cancellationToken)
-        => (await _slot.GetAsync(turnContext, () => new DraftSlot(), cancellationToken).ConfigureAwait(false)).Draft = draft;
+        => (await SlotAsync(turnContext, cancellationToken).ConfigureAwait(false)).Draft = draft;
 
     public Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => _slot.DeleteAsync(turnContext, cancellationToken);
+        => Accessor(turnContext).DeleteAsync(turnContext, cancellationToken);
+
+    public static string PropertyFor(string identity) => PropertyPrefix + identity;
+
+    private Task<DraftSlot> SlotAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => Accessor(turnContext).GetAsync(turnContext, () => new DraftSlot(), cancellationToken);
+
+    private IStatePropertyAccessor<DraftSlot> Accessor(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var identity = UserIdentity.Of(turnContext.Activity)
+            ?? throw new InvalidOperationException("The activity names no user; the endpoint refuses such activities.");
+        return conversationState.CreateProperty<DraftSlot>(PropertyFor(identity));
+    }
 
     public sealed class DraftSlot
     {

@@ -29,6 +29,13 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
 
     public int StepCount => _steps.Length;
 
+    /// <summary>
+    /// False for a dialog whose answers are read into its own masked record at once: the raw answer is
+    /// then not kept in <c>results</c>, so it never rests in conversation state ("back" re-runs the
+    /// previous step without it).
+    /// </summary>
+    public bool KeepsResults { get; init; } = true;
+
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -115,7 +122,7 @@ public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
         {
             results.Add(null);
         }
-        results[index] = result?.DeepClone();
+        results[index] = KeepsResults ? result?.DeepClone() : null;
         state[ResultsKey] ??= results;
 
         var values = state[ValuesKey]?.AsObject() ?? [];

@@ -10,4 +10,10 @@ public sealed class ConversationReference
     public string? ChannelId { get; set; }
     public string? ServiceUrl { get; set; }
     public string? Locale { get; set; }
+
+    /// <summary>
+    /// True when it was stored while the bot authenticated every request, so a token vouched for its
+    /// service URL; a reference stored in local (unauthenticated) mode is not trusted once auth is on.
+    /// </summary>
+    public bool? SavedWithAuth { get; set; }
 }

@@ -8,7 +8,7 @@ public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserS
     {
         var activity = turnContext.Activity;
         var channel = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
-        var user = activity.From?.AadObjectId ?? activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender.");
+        var user = UserIdentity.Of(activity) ?? throw new InvalidOperationException("The activity has no sender.");
         return $"{StorageKey.Segment(channel)}/users/{StorageKey.Segment(user)}";
     }
 }

@@ -20,7 +20,7 @@ public sealed class SupervisorCommands(AccessPolicy access, DigestService digest
     public async Task RunAsync(ITurnContext turn, string phrase, string argument, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var viewer = turn.Activity.From?.AadObjectId;
+        var viewer = UserIdentity.Of(turn.Activity);
         switch (phrase)
         {
             case "my practitioners" or "my supervisees":

@@ -24,6 +24,7 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
         var outgoing = new List<Activity>(activities.Count);
         foreach (var activity in activities)
         {
+            OutboundText.Clean(activity);
             outgoing.Add(activity.ApplyConversationReference(reference));
         }
 

@@ -12,7 +12,7 @@ public static class TypingIndicator
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(work);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = KeepTypingAsync(turnContext, interval ?? TimeSpan.FromSeconds(3), stop.Token);
+        var typing = KeepTypingAsync(turnContext, interval ?? TimeSpan.FromSeconds(3), stop.Token, cancellationToken);
         try
         {
             return await work(cancellationToken).ConfigureAwait(false);
@@ -24,14 +24,16 @@ public static class TypingIndicator
         }
     }
 
-    private static async Task KeepTypingAsync(ITurnContext turnContext, TimeSpan interval, CancellationToken cancellationToken)
+    /// <param name="stop">Ends the repeats; a send already under way finishes (with <paramref name="turn"/>), so fast work
+    /// does not abort the first indicator half-way through its request.</param>
+    private static async Task KeepTypingAsync(ITurnContext turnContext, TimeSpan interval, CancellationToken stop, CancellationToken turn)
     {
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            while (!stop.IsCancellationRequested)
             {
-                await turnContext.SendTypingAsync(cancellationToken).ConfigureAwait(false);
-                await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendTypingAsync(turn).ConfigureAwait(false);
+                await Task.Delay(interval, stop).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)

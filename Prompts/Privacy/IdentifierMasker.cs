@@ -3,18 +3,32 @@ using System.Text.RegularExpressions;
 namespace AllianceBot.Prompts.Privacy;
 
 /// <summary>
-/// Replaces obvious personal identifiers with readable masks before anything is stored or sent to a
-/// model. Order matters: profile URLs before emails and handles, ID numbers and dates of birth
-/// before phone numbers, because their digit runs would otherwise be read as phones.
+/// Replaces personal identifiers and people's names with readable masks before anything is stored
+/// or sent to a model. Order matters: profile URLs before emails and handles, ID numbers and dates of
+/// birth before phone numbers, because their digit runs would otherwise be read as phones; names
+/// last, so that "sarah.jones@example.com" is one [email], not a name inside an address.
 /// </summary>
 public sealed partial class IdentifierMasker
 {
+    private readonly NameFinder _names;
+
+    public IdentifierMasker()
+        : this(NameLexicon.Default)
+    {
+    }
+
+    internal IdentifierMasker(NameLexicon lexicon) => _names = new NameFinder(lexicon);
+
     public const string Email = "[email]";
     public const string Phone = "[phone]";
     public const string Address = "[address]";
     public const string ProfileUrl = "[profile-url]";
     public const string IdNumber = "[id-number]";
     public const string DateOfBirth = "[date-of-birth]";
+    public const string Name = "[name]";
+
+    /// <summary>Every mask this class writes, so a count can be taken from text that was masked earlier.</summary>
+    public static readonly IReadOnlyList<string> Masks = [Email, Phone, Address, ProfileUrl, IdNumber, DateOfBirth, Name];
 
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     private const string DateValue =
@@ -63,11 +77,40 @@ public sealed partial class IdentifierMasker
         result = Replace(result, StreetAddressRegex(), Address, ref count);
         result = Replace(result, PostalRegex(), Address, ref count);
         result = Replace(result, PhoneRegex(), Phone, ref count);
+        result = ReplaceNames(result, ref count);
         return new MaskedText(result, count);
     }
 
+    /// <summary>How many masks <paramref name="text"/> carries (from this call or an earlier one).</summary>
+    public static int CountMasks(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return 0;
+        var n = 0;
+        foreach (var mask in Masks)
+        {
+            for (var i = text.IndexOf(mask, StringComparison.Ordinal); i >= 0; i = text.IndexOf(mask, i + mask.Length, StringComparison.Ordinal)) n++;
+        }
+        return n;
+    }
+
     /// <summary>True when a proposed client code looks like a name, an email or a phone number rather than a code such as "C-104".</summary>
-    public bool LooksLikePersonalIdentifier(string? clientCode) => ClientCodeCheck.LooksPersonal(clientCode);
+    public bool LooksLikePersonalIdentifier(string? clientCode)
+        => ClientCodeCheck.LooksPersonal(clientCode) || clientCode is not null && _names.ContainsCommonName(clientCode);
+
+    private string ReplaceNames(string text, ref int count)
+    {
+        var spans = _names.Find(text);
+        if (spans.Count == 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, length) in spans)
+        {
+            sb.Append(text, at, start - at).Append(Name);
+            at = start + length;
+        }
+        count += spans.Count;
+        return sb.Append(text, at, text.Length - at).ToString();
+    }
 
     private static string Replace(string text, Regex regex, string mask, ref int count)
     {

@@ -18,13 +18,7 @@ internal sealed class DebriefSummarizer(KnowledgeBase kb, IdentifierMasker maske
 
     public DebriefSummary Summarize(DebriefInput input, DebriefAnalysis analysis)
     {
-        var masked = 0;
-        string M(string? s)
-        {
-            var r = masker.Mask(s ?? "");
-            masked += r.Count;
-            return r.Text;
-        }
+        string M(string? s) => masker.Mask(s ?? "").Text;
 
         var extract = M(ExtractiveSummarizer.Extract(input.Narrative ?? "", analysis.Findings));
         var md = new StringBuilder();
@@ -67,10 +61,18 @@ internal sealed class DebriefSummarizer(KnowledgeBase kb, IdentifierMasker maske
             foreach (var p in analysis.Prompts) md.Append("- ").Append(p.Code).Append(": ").AppendLine(p.Text);
             md.AppendLine();
         }
-        md.AppendFormat(CultureInfo.InvariantCulture, SummaryCopy.Footer, SupervisionEngine.Version, masked).AppendLine();
+        md.AppendFormat(CultureInfo.InvariantCulture, SummaryCopy.Footer, SupervisionEngine.Version, MaskedInInput(input)).AppendLine();
 
         return new DebriefSummary(md.ToString(), Receipt(input, analysis, M), extract);
     }
+
+    /// <summary>
+    /// How many identifiers and names the practitioner's own text had: its answers were masked as they
+    /// were typed, so the count is of the masks they carry (and of any found now), each field once.
+    /// </summary>
+    private int MaskedInInput(DebriefInput input)
+        => new[] { input.Narrative, input.NextSteps }.Concat(input.Reflections ?? [])
+            .Sum(text => IdentifierMasker.CountMasks(masker.Mask(text ?? "").Text));
 
     private string Receipt(DebriefInput input, DebriefAnalysis analysis, Func<string?, string> mask)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AllianceBot.Bot.Tests;
 
 /// <summary>Inbound JWT validation through the real endpoint, against a loopback OpenID metadata server.</summary>
-public sealed class AuthTests : IAsyncLifetime
+public sealed partial class AuthTests : IAsyncLifetime
 {
     private readonly TestBot _bot = new();
     private LoopbackConnector _connector = null!;

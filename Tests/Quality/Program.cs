@@ -9,6 +9,10 @@ using AllianceBot.Quality;
 //   dotnet run --project Tests/Quality -- try "text" ...   show every match and its scope verdict
 //   dotnet run --project Tests/Quality -- ask "question" ["previous question"]
 //   dotnet run --project Tests/Quality -- timing "text"   time each rule's regex on one text
+//   dotnet run --project Tests/Quality -- mask "text" ...   show the masked text
+//   dotnet run --project Tests/Quality -- names [--names file.jsonl ...]   only the names section
+//   dotnet run --project Tests/Quality -- masked-words texts.txt   what the name finder masks in a file of texts
+//   --names file.jsonl (repeatable) scores that names split (e.g. a test split) instead of Tests/Eval/names-*.jsonl
 //   add --startup to print how long the engine took to build, -v to list every miss
 var createWatch = Stopwatch.StartNew();
 var engine = SupervisionEngine.CreateDefault();
@@ -75,7 +79,26 @@ if (args.Length > 1 && args[0] == "crisis")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "mask")
+{
+    foreach (var line in args.Skip(1)) Console.WriteLine(engine.Masker.Mask(line).Text);
+    return 0;
+}
+if (args.Length > 1 && args[0] == "masked-words")
+{
+    // Every span the name finder masks in a file of texts (one a line), most frequent first: a look for false positives.
+    var finder = new AllianceBot.Prompts.Privacy.NameFinder(AllianceBot.Prompts.Privacy.NameLexicon.Default);
+    var spans = File.ReadLines(args[1]).SelectMany(l => finder.Find(l).Select(s => l.Substring(s.Start, s.Length)));
+    foreach (var g in spans.GroupBy(s => s).OrderByDescending(g => g.Count())) Console.WriteLine($"{g.Count(),4} {g.Key}");
+    return 0;
+}
 var dir = EvalSets.LocateDirectory();
+var nameFiles = NameSplits(args, dir);
+if (args.Length > 0 && args[0] == "names")
+{
+    foreach (var file in nameFiles) NameReport.Print(file, engine.Masker, args.Contains("-v"));
+    return 0;
+}
 if (args.Length > 0 && args[0] == "profile")
 {
     var all = EvalSets.Debriefs(dir);
@@ -156,9 +179,20 @@ Console.WriteLine($"of which warning-sign and concern detection alone: median {s
 // CPU medians survive a loaded build box where wall time does not.
 Console.WriteLine($"CPU median per 2,000 words: Analyze {CpuTimer.MedianCpuMs(() => engine.Analyze(input)):0.0} ms, concern detection {CpuTimer.MedianCpuMs(() => detector.FindInText(narrative)):0.0} ms");
 
+// 4. Names
+foreach (var file in nameFiles) NameReport.Print(file, engine.Masker, verbose);
+
 if (verbose || qFailures.Count <= 40)
 {
     Console.WriteLine($"\n## Question misses ({qFailures.Count})");
     qFailures.ForEach(Console.WriteLine);
 }
 return 0;
+
+/// <summary>The names splits to score: those given with --names, else every Tests/Eval/names-*.jsonl (dev, and test once it is there).</summary>
+static List<string> NameSplits(string[] args, string dir)
+{
+    var given = args.Select((a, i) => (a, i)).Where(p => p.a == "--names" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
+    if (given.Count > 0) return given;
+    return Directory.Exists(dir) ? [.. Directory.GetFiles(dir, "names-*.jsonl").Order(StringComparer.Ordinal)] : [];
+}

@@ -7,7 +7,7 @@ public static class TestActivities
 {
     public const string AppId = "00000000-0000-0000-0000-00000000b07";
     public const string TenantId = "tenant-1";
-    public const string UserAad = "aad-user-1";
+    public const string UserAad = "6f1d0c1e-2b3a-4c5d-8e9f-0a1b2c3d4e01";
 
     private static int _ids;
 

@@ -29,7 +29,9 @@ public sealed class BotHarness
         Roster = roster ?? new NoRoster();
         // A crisis notice reaches someone only when the practitioner has a supervisor on the roster.
         Notifier.SupervisorReachable = roster is not null and not NoRoster;
-        User = user;
+        Label = user;
+        // Entra object ids are GUIDs; anything else falls back to a hashed from.id (UserIdentity).
+        User = Guid.TryParse(user, out _) ? user : new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(user))).ToString("D");
         Client = Build();
     }
 
@@ -37,7 +39,9 @@ public sealed class BotHarness
     public FlakyStorage ArchiveStore { get; }
     public IDebriefArchive Archive { get; }
     public IRosterLookup Roster { get; }
+    /// <summary>The practitioner's identity (a GUID, as Teams gives Entra object ids); <see cref="Label"/> names their chat.</summary>
     public string User { get; }
+    public string Label { get; }
     public ManualClock Clock { get; }
     /// <summary>The real offline engine, loaded once for all tests (it is immutable).</summary>
     public static OfflineReasoning Engine { get; } = OfflineReasoning.CreateDefault();
@@ -88,7 +92,7 @@ public sealed class BotHarness
     private BotTestClient Build()
     {
         var bot = AllianceBotFactory.Create(new ConversationState(StateStore), Reasoning, Archive, Roster, Notifier, Clock, Options, safety: Safety);
-        var adapter = new TestAdapter(conversationId: "conversation-" + User);
+        var adapter = new TestAdapter(conversationId: "conversation-" + Label);
         adapter.Reference.User = new ChannelAccount { Id = "29:" + User, AadObjectId = User, Name = "Pat Practitioner" };
         return new BotTestClient(bot, adapter);
     }
