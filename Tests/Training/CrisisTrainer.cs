@@ -17,7 +17,7 @@ public static class CrisisTrainer
     private const int Rounds = 3;
 
     /// <summary>The share of ordinary dev texts (debriefs and questions with no risk in them) that may raise an alarm.</summary>
-    public const double OrdinaryAlarmCeiling = 0.01;
+    public static double OrdinaryAlarmCeiling { get; set; } = 0.01;
 
     /// <summary>Word n-gram buckets in the features (0: embedding and flags only), and the L2 penalty: chosen on dev.</summary>
     public static int Buckets { get; set; } = CrisisFeatures.NgramBuckets;

@@ -9,6 +9,7 @@ var embedderName = Option("--embedder") ?? "minilm";
 var seed = int.Parse(Option("--seed") ?? "17", System.Globalization.CultureInfo.InvariantCulture);
 var dryRun = args.Contains("--dry-run");
 if (Option("--buckets") is { } b) CrisisTrainer.Buckets = int.Parse(b, System.Globalization.CultureInfo.InvariantCulture);
+if (Option("--everyday") is { } ceiling) CrisisTrainer.OrdinaryAlarmCeiling = double.Parse(ceiling, System.Globalization.CultureInfo.InvariantCulture);
 if (Option("--l2") is { } l2) CrisisTrainer.L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture);
 var embedder = Embedders.Create(embedderName);
 var root = CorpusFiles.RepositoryRoot();

@@ -42,7 +42,10 @@ public sealed class ExporterSelectionTests
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         };
 
-        var posts = await RunOneTurnAsync(settings, collector);
+        var posts = await RunOneTurnAsync(settings, collector, posts =>
+            posts.Any(p => p.Path == "/v1/traces" && p.Body.Contains("turn text", StringComparison.Ordinal))
+            && posts.Any(p => p.Path == "/v1/metrics" && p.Body.Contains("alliancebot.turns", StringComparison.Ordinal))
+            && posts.Any(p => p.Path == "/v1/logs" && p.Body.Contains("Turn ", StringComparison.Ordinal)));
 
         Assert.Contains(posts, p => p.Path == "/v1/traces" && p.Body.Contains("turn text", StringComparison.Ordinal));
         Assert.Contains(posts, p => p.Path == "/v1/metrics" && p.Body.Contains("alliancebot.turns", StringComparison.Ordinal));
@@ -59,16 +62,25 @@ public sealed class ExporterSelectionTests
             [TelemetryRegistration.AzureMonitorSetting] = $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.BaseUrl}/",
         };
 
-        var posts = await RunOneTurnAsync(settings, ingestion);
+        static string Sent(IEnumerable<(string Path, string Body)> posts) =>
+            string.Join('\n', posts.Where(p => p.Path == "/v2.1/track").Select(p => p.Body));
+        var posts = await RunOneTurnAsync(settings, ingestion, posts =>
+        {
+            var all = Sent(posts);
+            return all.Contains("\"name\":\"turn text\"", StringComparison.Ordinal)
+                && all.Contains("alliancebot.turns", StringComparison.Ordinal)
+                && all.Contains("MessageData", StringComparison.Ordinal);
+        });
 
-        var sent = string.Join('\n', posts.Where(p => p.Path == "/v2.1/track").Select(p => p.Body));
+        var sent = Sent(posts);
         Assert.Contains("\"name\":\"turn text\"", sent, StringComparison.Ordinal);
         Assert.Contains("alliancebot.turns", sent, StringComparison.Ordinal);
         Assert.Contains("MessageData", sent, StringComparison.Ordinal);
         Assert.DoesNotContain(posts, p => p.Path.StartsWith("/v1/", StringComparison.Ordinal));
     }
 
-    private static async Task<IReadOnlyList<(string Path, string Body)>> RunOneTurnAsync(Dictionary<string, string?> settings, TelemetryReceiver receiver)
+    private static async Task<IReadOnlyList<(string Path, string Body)>> RunOneTurnAsync(
+        Dictionary<string, string?> settings, TelemetryReceiver receiver, Func<IReadOnlyList<(string Path, string Body)>, bool> arrived)
     {
         await using var connector = await LoopbackConnector.StartAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -82,10 +94,12 @@ public sealed class ExporterSelectionTests
         host.Services.GetRequiredService<TracerProvider>().ForceFlush();
         host.Services.GetRequiredService<MeterProvider>().ForceFlush();
         host.Services.GetRequiredService<LoggerProvider>().ForceFlush();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (receiver.Posts.Count < 3 && DateTime.UtcNow < deadline)
+        // Exporters batch on their own timers, so wait for what the test needs rather than for a count of posts.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!arrived(receiver.Posts) && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(50);
+            await Task.Delay(100);
+            host.Services.GetRequiredService<TracerProvider>().ForceFlush();
         }
         return receiver.Posts;
     }
