@@ -43,7 +43,7 @@ internal sealed class DetectionRuleSet
         }
         catch (JsonException e)
         {
-            throw new KnowledgeBaseException($"{name} cannot be read: {e.Message}{KnowledgeData.Where(e)}");
+            throw new KnowledgeBaseException($"{name} cannot be read: {KnowledgeData.Describe(e)}");
         }
 
         Lexicon lexicon;

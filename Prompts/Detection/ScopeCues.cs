@@ -97,7 +97,7 @@ internal sealed partial class ScopeCues
         }
         catch (JsonException e)
         {
-            throw new KnowledgeBaseException($"{name} cannot be read: {e.Message}{KnowledgeData.Where(e)}");
+            throw new KnowledgeBaseException($"{name} cannot be read: {KnowledgeData.Describe(e)}");
         }
         return new ScopeCues(new Reader(name), file);
     }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace AllianceBot.Prompts.Knowledge;
 
@@ -8,7 +9,7 @@ namespace AllianceBot.Prompts.Knowledge;
 /// The files under Knowledge/Data, embedded in the build: the knowledge-base passages and, beside them,
 /// the detection data (patterns, lexicon, scope cues) a clinical lead edits.
 /// </summary>
-internal static class KnowledgeData
+internal static partial class KnowledgeData
 {
     private const string ResourcePrefix = "AllianceBot.Prompts.Knowledge.Data.";
 
@@ -39,9 +40,17 @@ internal static class KnowledgeData
     public static string Read(string fileName) =>
         Read(typeof(KnowledgeData).Assembly, ResourcePrefix + fileName);
 
-    /// <summary>Where in the file a JSON error sits, for a message a person can act on.</summary>
-    public static string Where(JsonException e) =>
-        e.LineNumber is { } line ? $" (line {line + 1}{(string.IsNullOrEmpty(e.Path) ? "" : $", at {e.Path}")})" : "";
+    /// <summary>A JSON error as a person editing the file can act on it: what is wrong, and on which line.</summary>
+    public static string Describe(JsonException e)
+    {
+        var unknown = UnmappedFieldRegex().Match(e.Message);
+        var what = unknown.Success ? $"\"{unknown.Groups["field"].Value}\" is not a field the engine knows (misspelt?)" : e.Message;
+        return e.LineNumber is { } line ? $"{what} (line {line + 1}{(string.IsNullOrEmpty(e.Path) ? "" : $", at {e.Path}")})" : what;
+    }
+
+    // System.Text.Json's wording for a field no member takes; it names the .NET type, which helps nobody editing the file.
+    [GeneratedRegex(@"^The JSON property '(?<field>[^']*)' could not be mapped")]
+    private static partial Regex UnmappedFieldRegex();
 
     private static string Read(Assembly assembly, string resource)
     {
