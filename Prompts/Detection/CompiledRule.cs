@@ -15,7 +15,7 @@ internal sealed class CompiledRule
     // Interpreted on purpose: RegexOptions.Compiled cost seconds of JIT at start-up for these large
     // alternations and bought little on clause-sized inputs. Case-sensitive on purpose too: the text
     // is lower-cased first, and the keyword prefilter compares the patterns' literals ordinally.
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    internal const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // One word-start check in front of all alternatives: mid-word positions are rejected once
     // instead of once per pattern, which is most of the scanning cost.
@@ -25,11 +25,11 @@ internal sealed class CompiledRule
     private readonly int[] _groupNumbers;
     private readonly Regex?[] _alone;
 
-    public CompiledRule(string code, DetectionPattern[] patterns)
+    public CompiledRule(string code, DetectionPattern[] patterns, Lexicon lexicon)
     {
         Code = code;
         Patterns = patterns;
-        PatternSources = [.. patterns.Select(p => $@"(?:{PatternTemplate.Expand(p.Template)})(?![\w])")];
+        PatternSources = [.. patterns.Select(p => Source(PatternTemplate.Expand(p.Template, lexicon)))];
         Regex = new Regex(WordStart + "(?:" + string.Join("|", PatternSources.Select((source, i) => $"(?<p{i}>{source})")) + ")", Options, MatchTimeout);
         // Group numbers resolved once: looking groups up by a freshly formatted name cost a string per pattern per match.
         _groupNumbers = [.. Enumerable.Range(0, patterns.Length).Select(i => Regex.GroupNumberFromName($"p{i}"))];
@@ -37,11 +37,14 @@ internal sealed class CompiledRule
             .Where(p => p.SentenceMustContain is not null)
             .Select(p => p.SentenceMustContain!)
             .Distinct()
-            .ToDictionary(t => t, t => new Regex($@"(?<![\w'])(?:{PatternTemplate.Expand(t)})(?![\w])", Options, MatchTimeout));
+            .ToDictionary(t => t, t => new Regex($@"(?<![\w'])(?:{PatternTemplate.Expand(t, lexicon)})(?![\w])", Options, MatchTimeout));
         _alone = new Regex?[patterns.Length];
     }
 
     public string Code { get; }
+
+    /// <summary>One pattern's regex text as it sits in <see cref="Regex"/>: the expanded template, ending at a word's end.</summary>
+    internal static string Source(string expanded) => $@"(?:{expanded})(?![\w])";
 
     public DetectionPattern[] Patterns { get; }
 

@@ -7,8 +7,14 @@ namespace AllianceBot.Prompts.Detection;
 internal sealed class CompiledRuleSet
 {
     public CompiledRuleSet(IReadOnlyDictionary<string, DetectionPattern[]> rules)
+        : this(rules, Lexicon.Embedded)
     {
-        Rules = rules.Select(kv => new CompiledRule(kv.Key, kv.Value)).ToList();
+    }
+
+    /// <param name="lexicon">The word groups the rules' {NAME}s refer to: those of the file the rules came from.</param>
+    public CompiledRuleSet(IReadOnlyDictionary<string, DetectionPattern[]> rules, Lexicon lexicon)
+    {
+        Rules = rules.Select(kv => new CompiledRule(kv.Key, kv.Value, lexicon)).ToList();
         Prefilter = new KeywordPrefilter(Rules);
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceBot.Prompts.Detection;
@@ -11,8 +10,6 @@ namespace AllianceBot.Prompts.Knowledge;
 /// </summary>
 public static class KnowledgeBaseLoader
 {
-    private const string ResourcePrefix = "AllianceBot.Prompts.Knowledge.Data.";
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNameCaseInsensitive = true,
@@ -21,22 +18,29 @@ public static class KnowledgeBaseLoader
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>
+    /// Loads the embedded knowledge base and checks the detection data beside it (detection-rules.json,
+    /// scope-cues.json): the engine then runs exactly what was checked.
+    /// </summary>
     public static KnowledgeBase LoadEmbedded()
     {
-        var assembly = typeof(KnowledgeBaseLoader).Assembly;
-        var files = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n => (n[ResourcePrefix.Length..], ReadResource(assembly, n)))
-            .ToList();
+        var files = KnowledgeData.All();
         if (files.Count == 0)
             throw new KnowledgeBaseException("No knowledge-base files are embedded in the assembly.");
         return Load(files);
     }
 
-    /// <summary>Builds a knowledge base from (file name, JSON text) pairs; used by tests to prove the validation.</summary>
+    /// <summary>
+    /// Builds a knowledge base from (file name, JSON text) pairs; used by tests to prove the validation.
+    /// detection-rules.json and scope-cues.json among them are checked, not read as passages: every
+    /// pattern compiles and every detection code has a passage.
+    /// </summary>
     public static KnowledgeBase Load(IEnumerable<(string Name, string Json)> files)
     {
+        files = files.ToList();
+        var detection = files.Where(f => DetectionData.Owns(f.Name)).ToList();
+        files = files.Where(f => !DetectionData.Owns(f.Name));
+
         var passages = new List<KnowledgePassage>();
         var signs = new List<WarningSign>();
         var items = new List<StandardItem>();
@@ -79,6 +83,9 @@ public static class KnowledgeBaseLoader
                 if (!seen.ContainsKey(r))
                     throw new KnowledgeBaseException($"Passage '{p.Code}' ({seen[p.Code]}) refers to unknown code '{r}'.");
 
+        foreach (var (name, json) in detection)
+            DetectionData.Check(name, json, seen.ContainsKey);
+
         return new KnowledgeBase(passages, signs.OrderBy(s => s.Severity).ToList(), items, severities);
     }
 
@@ -99,11 +106,4 @@ public static class KnowledgeBaseLoader
         string.IsNullOrWhiteSpace(value)
             ? throw new KnowledgeBaseException($"Passage '{code}' in {file} has an empty {field}.")
             : value.Trim();
-
-    private static string ReadResource(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
