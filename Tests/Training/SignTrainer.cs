@@ -24,7 +24,7 @@ public static class SignTrainer
 
     public static int Epochs { get; set; } = 200;
 
-    public static float L2 { get; set; } = 3e-4f;
+    public static float L2 { get; set; } = 1e-4f;
 
     public static LinearModelFile Train(ITextEmbedder embedder, IReadOnlyList<DebriefCase> train, IReadOnlyList<DebriefCase> dev,
         IReadOnlyList<string> questions, int seed, TextWriter log)
