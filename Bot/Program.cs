@@ -3,6 +3,10 @@ using AllianceBot.Bot.Cli;
 using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
 
+if (CommandLine.TryHandle(args, Console.Out, Console.Error) is int handled)
+{
+    return handled;
+}
 if (args is ["chat", ..])
 {
     return await ChatCommand.RunAsync(args[1..], Console.In, Console.Out, CancellationToken.None);
