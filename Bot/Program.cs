@@ -27,5 +27,6 @@ if (await RosterCommands.TryRunAsync(args, app.Services, Console.Out, Cancellati
     return rosterCode;
 }
 app.MapBotEndpoints();
+app.MapDigestPage();
 await app.RunAsync();
 return 0;

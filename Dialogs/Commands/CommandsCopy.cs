@@ -36,6 +36,15 @@ public static class CommandsCopy
     public static string AskDelete(string id, string? clientCode, DateOnly date)
         => $"Delete debrief {id} (client {clientCode ?? "?"}, {date:yyyy-MM-dd})? This cannot be undone.";
     public static string Deleted(string id) => $"Deleted {id}.";
+    public static string AskDeleteLeavingTombstone(string id, string? clientCode, DateOnly date)
+        => $"Delete debrief {id} (client {clientCode ?? "?"}, {date:yyyy-MM-dd})? It records a boundary violation, so a note of it (what and when, not your text) stays on the record.";
+    public static string AskSupervisorToDelete(string id, string supervisor)
+        => $"Debrief {id} records a boundary violation, so it stays on the record unless {supervisor} removes it. Ask {supervisor} to remove it?";
+    public static string DeletionRequested(string id, string supervisor) => $"Asked {supervisor}. {id} stays until they decide, and I'll tell you what they decide.";
+    public static string DeletionNotRequested(string id, string supervisor) => $"I couldn't reach {supervisor} just now, so {id} stays. Please ask them directly.";
+    public static string DeletionApprovedBy(string id, string supervisor) => $"{supervisor} removed debrief {id} at your request. A note of it (what and when, not your text) stays on the record.";
+    public static string DeletionKeptBy(string id, string supervisor) => $"{supervisor} decided to keep debrief {id} on the record. They may want to talk it through with you.";
+    public static string DeletedLeavingTombstone(string id) => $"Deleted {id}. A note that it existed (what and when, not your text) stays on the record.";
     public static string NotDeleted(string id) => $"Kept {id}.";
     public static string TooLateToDelete(string id, TimeSpan window)
         => $"{id} was saved more than {window.TotalHours:0} hours ago, so it can no longer be deleted here. If it needs correcting, please talk to your supervisor.";
@@ -43,6 +52,5 @@ public static class CommandsCopy
     public static string Unfinished(string ago, string? clientCode)
         => $"You have an unfinished debrief from {ago}{(clientCode is null ? string.Empty : $" (client {clientCode})")}. Say debrief to continue it or discard to drop it.";
     public const string NothingInProgress = "No debrief in progress. Say debrief to start one, or ask me a question.";
-    public const string DiscardedUnfinished = "Discarded your unfinished debrief. Nothing was saved.";
     public const string NothingToConfirm = "There is nothing waiting to be confirmed. Say my debriefs to see what is saved.";
 }

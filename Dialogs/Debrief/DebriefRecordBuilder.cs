@@ -14,6 +14,13 @@ public static class DebriefRecordBuilder
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(analysis);
+        // Detections shown ticked in an answered boundary check were confirmed (kept) or rejected (unticked).
+        var asked = draft.ConfirmedSigns.Concat(draft.RejectedSigns).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = draft.ConfirmedSigns.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Evidence quotes the practitioner's words: masked like everything else that is stored.
+        var findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field,
+            f.Source == FindingSource.Detected && asked.Contains(f.Code) ? kept.Contains(f.Code) : null)).ToList();
+        var confirmed = BoundaryCheck.WithoutRejected(analysis, draft.RejectedSigns);
         return new DebriefRecord
         {
             DebriefId = draft.DebriefId,
@@ -29,11 +36,11 @@ public static class DebriefRecordBuilder
             Narrative = draft.Narrative ?? string.Empty,
             Reflections = draft.Reflections ?? [],
             NextSteps = draft.NextSteps,
-            // Evidence quotes the practitioner's words: masked like everything else that is stored.
-            Findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field)).ToList(),
-            PromptsShown = analysis.Prompts.Select(ToRecord).ToList(),
-            WentWell = analysis.WentWell.Select(ToRecord).ToList(),
-            HasViolation = analysis.HasViolation,
+            BringToSupervision = draft.BringToSupervision,
+            Findings = findings,
+            PromptsShown = confirmed.Prompts.Select(ToRecord).ToList(),
+            WentWell = confirmed.WentWell.Select(ToRecord).ToList(),
+            HasViolation = findings.Any(f => f.Severity == Severity.Violation && !f.Rejected),
             EngineVersion = engineVersion,
             StartedAt = draft.StartedAt,
             ConfirmedAt = confirmedAt,

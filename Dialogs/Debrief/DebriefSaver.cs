@@ -25,7 +25,8 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         var supervisor = await roster.FindSupervisorAsync(practitioner.Id, cancellationToken).ConfigureAwait(false);
         var input = draft.ToInput();
         var analysis = reasoning.Analyze(input);
-        var summary = reasoning.Summarize(input, analysis);
+        // The summary speaks of what the practitioner confirmed; the record keeps rejected detections, marked.
+        var summary = reasoning.Summarize(input, BoundaryCheck.WithoutRejected(analysis, draft.RejectedSigns));
         for (var attempt = 1; ; attempt++)
         {
             var record = DebriefRecordBuilder.Build(draft, practitioner, supervisor is null ? null : new PersonRecord(supervisor.Id, supervisor.Name),

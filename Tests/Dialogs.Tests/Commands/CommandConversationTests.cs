@@ -160,7 +160,7 @@ public sealed class CommandConversationTests
         var after = await bot.SendAsync("status");
 
         Assert.Equal(CommandsCopy.Unfinished("10 minutes ago", "C-104"), Assert.Single(status).Text);
-        Assert.Equal(CommandsCopy.DiscardedUnfinished, Assert.Single(discard).Text);
+        Assert.Equal(DebriefCopy.Discarded, Assert.Single(discard).Text);
         Assert.Equal(CommandsCopy.NothingInProgress, Assert.Single(after).Text);
     }
 }

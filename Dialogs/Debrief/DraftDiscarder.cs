@@ -1,0 +1,55 @@
+using AllianceBot.Dialogs.Archive;
+using AllianceBot.Dialogs.State;
+using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Dialogs.Turns;
+
+namespace AllianceBot.Dialogs.Debrief;
+
+/// <summary>
+/// Discards a draft. A draft in which a violation was disclosed does not vanish: a tombstone (what and
+/// when, no text) is kept, the supervisor is told, and the practitioner is told that they were. If the
+/// store is down the draft is kept, so nothing disclosed is lost.
+/// </summary>
+public sealed class DraftDiscarder(DraftStore drafts, IDebriefArchive archive, ISupervisorNotifier notifier, TimeProvider time)
+{
+    /// <returns>False when the draft could not be discarded yet (the store is down): it is kept, and the practitioner was told.</returns>
+    public async Task<bool> DiscardAsync(ITurnContext turnContext, DebriefDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!draft.MustReachSupervisor)
+        {
+            await drafts.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        var practitioner = DebriefDialog.Practitioner(turnContext);
+        var now = time.GetUtcNow();
+        var codes = draft.Disclosed!.Select(d => d.Code).ToList();
+        bool told;
+        try
+        {
+            await archive.SaveTombstoneAsync(new DebriefTombstone
+            {
+                DebriefId = draft.DebriefId,
+                PractitionerId = practitioner.Id,
+                ClientCode = draft.ClientCode,
+                Date = draft.Date,
+                Codes = codes,
+                Reason = TombstoneReason.Discarded,
+                By = practitioner,
+                At = now,
+            }, cancellationToken).ConfigureAwait(false);
+            told = await notifier.NotifyDiscardedAsync(
+                new DiscardedDebrief(draft.DebriefId, practitioner, draft.ClientCode, draft.Date, draft.Disclosed!, now), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException)
+        {
+            await turnContext.SendActivityAsync(DebriefCopy.DiscardFailed, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        await drafts.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(DebriefCopy.DiscardedButTold(told ? draft.Supervisor?.Name : null), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}
