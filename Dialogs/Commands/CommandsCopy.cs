@@ -13,6 +13,7 @@ public static class CommandsCopy
 
     public static string Help(IEnumerable<string> usages) => "Here is what I can do:\n\n" + string.Join("\n", usages.Select(u => "- " + u));
     public static string Unknown(IEnumerable<string> usages) => "Sorry, I didn't catch that. " + Help(usages);
+    public static string DidYouMean(string command) => $"Did you mean \u201c{command}\u201d? Tap it, or type it again.";
     public const string StaleCard = "That card is no longer active. Say debrief to start a new debrief, or help.";
 
     public const string DebriefUsage = "debrief: a guided debrief after a session (3 to 5 minutes)";

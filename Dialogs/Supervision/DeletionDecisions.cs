@@ -10,7 +10,7 @@ namespace AllianceBot.Dialogs.Supervision;
 /// <summary>
 /// The supervisor's answer to a request to delete a record that must stay: "approve delete &lt;path&gt;"
 /// deletes it and leaves a tombstone (who asked, who deleted, when); "keep debrief &lt;path&gt;" keeps it.
-/// Either way the request's alert is closed and the practitioner is told. Only the practitioner's own
+/// Either way the request's alert is closed (a deletion closes the record's other alerts too) and the practitioner is told. Only the practitioner's own
 /// supervisor decides: not another supervisor, not the practitioner.
 /// </summary>
 public sealed class DeletionDecisions(RosterStore rosters, IDebriefArchive archive, AlertStore alerts, IProactiveMessenger messenger, TimeProvider time)
@@ -40,7 +40,7 @@ public sealed class DeletionDecisions(RosterStore rosters, IDebriefArchive archi
             await archive.SaveTombstoneAsync(DebriefTombstone.Of(record, supervisor, requestedBy: record.Practitioner, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             await archive.DeleteAsync(path.PractitionerId, path.DebriefId, cancellationToken).ConfigureAwait(false);
         }
-        await CloseRequestsAsync(supervisorId, path.DebriefId, cancellationToken).ConfigureAwait(false);
+        await CloseAlertsAsync(supervisorId, path.DebriefId, allKinds: delete, cancellationToken).ConfigureAwait(false);
         var told = delete
             ? CommandsCopy.DeletionApprovedBy(path.DebriefId, supervisor.Name ?? DigestCopy.YourSupervisor)
             : CommandsCopy.DeletionKeptBy(path.DebriefId, supervisor.Name ?? DigestCopy.YourSupervisor);
@@ -48,11 +48,12 @@ public sealed class DeletionDecisions(RosterStore rosters, IDebriefArchive archi
         return delete ? DigestCopy.DeletionApproved(path.DebriefId, practitionerName) : DigestCopy.DeletionKept(path.DebriefId, practitionerName);
     }
 
-    private async Task CloseRequestsAsync(string supervisorId, string debriefId, CancellationToken cancellationToken)
+    /// <summary>The request is answered; once the record is gone, its other alerts are too (nothing is left to remind about).</summary>
+    private async Task CloseAlertsAsync(string supervisorId, string debriefId, bool allKinds, CancellationToken cancellationToken)
     {
         foreach (var (alert, _) in await alerts.ListPendingAsync(supervisorId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (alert.Kind == AlertKind.DeletionRequest && alert.DebriefId == debriefId)
+            if ((allKinds || alert.Kind == AlertKind.DeletionRequest) && alert.DebriefId == debriefId)
             {
                 await alerts.AcknowledgeAsync(alert, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
