@@ -92,11 +92,25 @@ public sealed class BotHarness
 public sealed class RecordingNotifier : ISupervisorNotifier
 {
     public List<DebriefRecord> Notified { get; } = [];
+    public List<DiscardedDebrief> Discarded { get; } = [];
+    public List<DebriefRecord> DeletionRequests { get; } = [];
 
     public Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken)
     {
         Notified.Add(record);
         return Task.CompletedTask;
+    }
+
+    public Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken)
+    {
+        Discarded.Add(discarded);
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> RequestDeletionAsync(DebriefRecord record, CancellationToken cancellationToken)
+    {
+        DeletionRequests.Add(record);
+        return Task.FromResult(true);
     }
 }
 
