@@ -64,6 +64,17 @@ public sealed class AddDigestsTests
         });
     }
 
+    /// <summary>The values infra/bicep passes must bind: a period the enum does not know stops the bot at start.</summary>
+    [Fact]
+    public void AddDigests_BicepDefaultPeriod_Binds()
+    {
+        var bicep = File.ReadAllText(Path.Combine(AllianceBot.TestKit.RepositoryRoot.Path, "infra", "bicep", "main.bicep"));
+        var period = System.Text.RegularExpressions.Regex.Match(bicep, @"param digestPeriod string = '(\w+)'").Groups[1].Value;
+        using var sp = Build(new() { ["Digest:Period"] = period });
+
+        Assert.Equal(Prompts.Digests.DigestPeriodKind.Week, sp.GetRequiredService<IOptions<DigestOptions>>().Value.Period);
+    }
+
     [Fact]
     public void AddDigests_Disabled_NoScheduler()
     {
