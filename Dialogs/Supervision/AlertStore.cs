@@ -15,14 +15,28 @@ public sealed class AlertStore(IStorage archive)
     private const string Done = "alerts/done/";
     private const string LastName = "alert_last";
 
-    public static string NewId() => "A" + RandomIds.NewHex()[..10].ToUpperInvariant();
+    /// <summary>
+    /// One alert per kind and debrief: a repeated confirm (a second tap, a retry after the store was
+    /// down) finds the alert already there instead of sending a second one.
+    /// </summary>
+    public static string IdFor(AlertKind kind, string debriefId)
+        => "A" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{kind}|{debriefId}")))[..10];
 
     public static bool IsPlausibleId(string? id) => id is { Length: 11 } && id[0] == 'A' && id.Skip(1).All(char.IsAsciiHexDigitUpper);
 
-    public async Task CreateAsync(SupervisorAlert alert, CancellationToken cancellationToken = default)
+    /// <returns>False when this alert is pending already (it was sent before).</returns>
+    public async Task<bool> CreateAsync(SupervisorAlert alert, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        await archive.WriteAsync(PendingKey(alert.SupervisorId, alert.AlertId), Serialize(alert), WriteCondition.IfNotExists, Metadata(alert), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await archive.WriteAsync(PendingKey(alert.SupervisorId, alert.AlertId), Serialize(alert), WriteCondition.IfNotExists, Metadata(alert), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The supervisor's pending alert with this id, with its version for a conditional update; null when there is none.</summary>

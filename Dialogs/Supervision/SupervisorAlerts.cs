@@ -5,8 +5,9 @@ namespace AllianceBot.Dialogs.Supervision;
 
 /// <summary>
 /// Tells the practitioner's supervisor at once, rather than in the digest. The alert is stored before
-/// it is sent, so an alert that could not be delivered now is reminded later instead of lost. Nobody is
-/// told when the practitioner has no supervisor on the roster.
+/// it is sent, so an alert that could not be delivered now is reminded later instead of lost, and once
+/// per kind and debrief, so a repeated confirm does not alert twice. Nobody is told when the
+/// practitioner has no supervisor on the roster.
 /// </summary>
 public sealed class SupervisorAlerts(RosterStore rosters, IProactiveMessenger messenger, AlertStore store, TimeProvider time)
 {
@@ -22,7 +23,7 @@ public sealed class SupervisorAlerts(RosterStore rosters, IProactiveMessenger me
         }
         var alert = new SupervisorAlert
         {
-            AlertId = AlertStore.NewId(),
+            AlertId = AlertStore.IdFor(kind, debriefId),
             Kind = kind,
             SupervisorId = supervisor.Id,
             PractitionerId = RosterIds.Normalize(practitionerId) ?? practitionerId,
@@ -34,7 +35,11 @@ public sealed class SupervisorAlerts(RosterStore rosters, IProactiveMessenger me
             Findings = findings,
             SentAt = time.GetUtcNow(),
         };
-        await store.CreateAsync(alert, cancellationToken).ConfigureAwait(false);
+        if (!await store.CreateAsync(alert, cancellationToken).ConfigureAwait(false))
+        {
+            // Sent already (a repeated confirm or request): the pending alert and its reminders stand.
+            return true;
+        }
         return await messenger.SendToUserAsync(supervisor.Id, [AlertCard.Create(alert)], cancellationToken).ConfigureAwait(false);
     }
 }

@@ -39,6 +39,26 @@ public sealed class SupervisionFlowTests
     }
 
     [Fact]
+    public async Task AlertForTheSameDebrief_SentOnce_UnreachableSupervisorIsRemindedLater()
+    {
+        var h = await SupervisionHarness.CreateAsync();
+        h.Messenger.Reachable = false;
+        var id = await h.ConfirmAsync(Gift, boundaryAnswer: "ok");
+        var record = (await h.RecordAsync(Sam, id))!;
+        var alerts = new SupervisorAlerts(h.Rosters, h.Messenger, h.Alerts, h.Clock);
+
+        // A repeated confirm of the same debrief: the alert stands, no second one.
+        await new SupervisorNotifier(alerts).NotifyViolationAsync(record, default);
+        Assert.Single(await h.Alerts.ListPendingAsync(Dana));
+        Assert.Empty(h.Messenger.Sent);
+
+        h.Messenger.Reachable = true;
+        h.Clock.Advance(TimeSpan.FromHours(4));
+        Assert.Equal(1, await h.Reminders.RunOnceAsync());
+        Assert.Contains("BV-GIFT", VisibleText.Of(Assert.Single(h.Messenger.To(Dana))));
+    }
+
+    [Fact]
     public async Task AlertNotAcknowledged_RemindedAfterTheConfiguredTime_OncePerIntervalAndAtMostMax()
     {
         var h = await SupervisionHarness.CreateAsync();
