@@ -154,6 +154,6 @@ public sealed partial class PhoneDebriefTests(ITestOutputHelper output)
     [GeneratedRegex(@"\b(?:P\d(?:\.\d)?|K\d|(?:BS|BV|AC|RM|WA)-[A-Z]+)\b")]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"^Step \d+ of \d+")]
+    [GeneratedRegex(@"^Step [0-9]+ of [0-9]+")]
     private static partial Regex StepPrefix();
 }
