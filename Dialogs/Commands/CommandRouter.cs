@@ -7,7 +7,8 @@ namespace AllianceBot.Dialogs.Commands;
 
 /// <summary>
 /// A message outside any dialog: a command from the table (typed, or a card button's
-/// {"command": ...}), else a question for the engine, else a short list of what the bot can do.
+/// {"command": ...}), else "did you mean" when it is a slip away from one, else a question for the
+/// engine, else a short list of what the bot can do.
 /// </summary>
 public sealed class CommandRouter
 {
@@ -48,6 +49,11 @@ public sealed class CommandRouter
                 return;
             }
             await handler.HandleAsync(new CommandRequest(dc, phrase, argument), cancellationToken).ConfigureAwait(false);
+        }
+        else if (CommandSuggestion.Suggest(text, _table.Handlers.SelectMany(h => h.Phrases)) is { } meant)
+        {
+            await dc.Context.SendActivityAsync(Cards.AdaptiveCard.Message(CommandsCopy.DidYouMean(meant),
+                Cards.AdaptiveCard.Card([], [Cards.AdaptiveCard.CommandButton(meant, meant)])), cancellationToken).ConfigureAwait(false);
         }
         else if (QuestionDetector.IsQuestion(text))
         {

@@ -14,6 +14,6 @@ public sealed class DeleteDebriefCommand : ICommandHandler
             await request.Dc.Context.SendActivityAsync(CommandsCopy.WhichDebrief, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await request.Dc.BeginDialogAsync(DeleteDebriefDialog.DialogId, request.Argument.Trim().ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
+        await request.Dc.BeginDialogAsync(DeleteDebriefDialog.DialogId, Archive.DebriefIds.Normalize(request.Argument), cancellationToken).ConfigureAwait(false);
     }
 }
