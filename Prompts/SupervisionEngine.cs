@@ -1,5 +1,6 @@
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Knowledge;
+using AllianceBot.Prompts.Meaning;
 using AllianceBot.Prompts.Privacy;
 using AllianceBot.Prompts.Questions;
 using AllianceBot.Prompts.Summaries;
@@ -28,7 +29,8 @@ public sealed class SupervisionEngine
         Masker = new IdentifierMasker();
         _detector = new DebriefDetector(knowledge);
         _selector = new PromptSelector(SupervisionCopy.LoadEmbedded(knowledge), knowledge);
-        _answerer = new QuestionAnswerer(knowledge);
+        // The sentence-embedding model is loaded once per process and shared (Meaning/SharedEmbedder).
+        _answerer = QuestionAnswerer.Create(knowledge, SharedEmbedder.Instance);
         _summarizer = new DebriefSummarizer(knowledge, Masker);
     }
 

@@ -3,7 +3,7 @@ using AllianceBot.Training;
 
 // Trains the engine's scorers from Tests/Eval/*/train.jsonl, calibrates them on dev.jsonl, and writes
 // them where the engine embeds them. Usage:
-//   dotnet run -c Release --project Tests/Training -- [crisis|signs|all] [--embedder minilm|arctic] [--seed 17] [--dry-run]
+//   dotnet run -c Release --project Tests/Training -- [crisis|questions|all] [--embedder minilm|arctic] [--seed 17] [--dry-run]
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var embedderName = Option("--embedder") ?? "minilm";
 var seed = int.Parse(Option("--seed") ?? "17", System.Globalization.CultureInfo.InvariantCulture);
@@ -19,6 +19,15 @@ if (what is "crisis" or "all")
         CorpusFiles.ReadSplit<DebriefCase>("debriefs", "train"),
         seed, Console.Out);
     Write(Path.Combine(root, "Prompts", "Safety", "Data", "crisis-model.json"), file.ToJson());
+}
+if (what is "questions" or "all")
+{
+    var (model, vectors) = QuestionTrainer.Train(embedder,
+        CorpusFiles.ReadSplit<QuestionCase>("questions", "train"),
+        CorpusFiles.ReadSplit<QuestionCase>("questions", "dev"),
+        seed, Console.Out);
+    Write(Path.Combine(root, "Prompts", "Questions", "Data", "question-model.json"), model.ToJson());
+    Write(Path.Combine(root, "Prompts", "Questions", "Data", "question-vectors.json"), vectors.ToJson());
 }
 return 0;
 
