@@ -10,11 +10,12 @@ namespace AllianceBot.Prompts.Questions;
 /// </summary>
 internal static partial class FollowUp
 {
-    // Openers that continue a thread, and words that point back at something said before.
-    [GeneratedRegex(@"^(?:what about|how about|and|also|what if|in a|in the|for a|for the|same for|and for|does that|is that|does this|is this|what else|then|so|ok|okay|but|even|or|which|how|why|would|could|should|is it|isn't it|what do|what does|what would|any)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OpenerRegex();
+    // Openers that continue a thread rather than start one.
+    [GeneratedRegex(@"^(?:what about|how about|and|also|what if|same for|what else|then|so|ok so|okay so|ok|okay|but|even|or|instead|plus|tho|though)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuationRegex();
 
-    [GeneratedRegex(@"\b(?:that|this|these|those|it|then|instead|though|tho|there|same|either|exactly|specifically|him|her|them|she|he|they|his|their|one)\b", RegexOptions.CultureInvariant)]
+    // Words that point back at something said before.
+    [GeneratedRegex(@"\b(?:that|this|these|those|it|then|instead|though|tho|same|either|exactly|specifically|such)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PointerRegex();
 
     /// <summary>How much the message leans on the previous one: 0 (stands alone) to 1 (means nothing without it).</summary>
@@ -23,11 +24,9 @@ internal static partial class FollowUp
         if (string.IsNullOrWhiteSpace(previous)) return 0f;
         var lower = TextNormalizer.ForMatching(question).Trim();
         var content = LexicalQuery.ContentTerms(question).Distinct().Count();
-        var opener = OpenerRegex().IsMatch(lower);
-        var pointer = PointerRegex().IsMatch(lower);
         if (content <= 2) return 1f;
-        if (opener && pointer) return content <= 4 ? 1f : 0.75f;
-        if (opener || pointer) return content <= 4 ? 0.75f : 0.5f;
-        return 0.25f;
+        if (ContinuationRegex().IsMatch(lower)) return content <= 5 ? 1f : 0.6f;
+        if (PointerRegex().IsMatch(lower)) return content <= 4 ? 0.75f : 0.3f;
+        return content <= 4 ? 0.3f : 0f;
     }
 }

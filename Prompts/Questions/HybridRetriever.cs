@@ -13,10 +13,13 @@ namespace AllianceBot.Prompts.Questions;
 internal sealed class HybridRetriever
 {
     /// <summary>The earlier message's words weigh this much (times dependence) in BM25.</summary>
-    public const double PreviousTermWeight = 0.5;
+    public const double PreviousTermWeight = 0.8;
 
     /// <summary>The earlier message's vector is added at this weight (times dependence) before normalising.</summary>
-    public const float PreviousVectorWeight = 0.8f;
+    public const float PreviousVectorWeight = 1.2f;
+
+    /// <summary>A message leaning on the previous one at least this much is judged for scope together with it.</summary>
+    public const float ScopeFromThread = 0.75f;
 
     private readonly Bm25Index _bm25;
     private readonly DenseIndex _dense;
@@ -45,13 +48,20 @@ internal sealed class HybridRetriever
         foreach (var code in LexicalQuery.NamedCodes(question))
             if (_codes.TryGetValue(code, out var k)) named[k] = true;
 
-        var vector = dependence > 0
-            ? Blend(_embedder.Embed([question, previous!]), PreviousVectorWeight * dependence)
-            : _embedder.Embed([question])[0];
+        var own = dependence > 0 ? _embedder.Embed([question, previous!]) : _embedder.Embed([question]);
+        var vector = dependence > 0 ? Blend(own, PreviousVectorWeight * dependence) : own[0];
         var dense = _dense.Score(vector);
         var examples = _examples.Score(vector, excludeGroup);
         var content = LexicalQuery.ContentTerms(question).Where(_bm25.Knows).Distinct().Count();
-        return new QuestionReading(RetrievalFeatures.ForPassages(bm25, named, dense, examples), dense, examples, bm25, content, dependence);
+        var passages = RetrievalFeatures.ForPassages(bm25, named, dense, examples);
+        // Whether the material covers a message is judged on the message itself unless it cannot stand
+        // alone: "also, can the booking system send reminders?" after an in-scope question is still off topic.
+        if (dependence > 0 && dependence < ScopeFromThread)
+        {
+            (dense, examples) = (_dense.Score(own[0]), _examples.Score(own[0], excludeGroup));
+            bm25 = _bm25.Scores(LexicalQuery.Build(question, null, 0));
+        }
+        return new QuestionReading(passages, dense, examples, bm25, content, dependence);
     }
 
     private static float[] Blend(float[][] vectors, float weight)

@@ -8,6 +8,7 @@ var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
 var embedderName = Option("--embedder") ?? "minilm";
 var seed = int.Parse(Option("--seed") ?? "17", System.Globalization.CultureInfo.InvariantCulture);
 var dryRun = args.Contains("--dry-run");
+QuestionTrainer.Verbose = args.Contains("-v");
 var embedder = Embedders.Create(embedderName);
 var root = CorpusFiles.RepositoryRoot();
 

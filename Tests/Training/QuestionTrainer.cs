@@ -21,6 +21,8 @@ public static class QuestionTrainer
     private const float MaxFalseRefusals = 0.035f;
     private const string KnowledgeGroup = "kb";
 
+    public static bool Verbose { get; set; }
+
     public static (LinearModelFile Model, QuestionVectorFile Vectors) Train(ITextEmbedder embedder, IReadOnlyList<QuestionCase> train,
         IReadOnlyList<QuestionCase> dev, int seed, TextWriter log)
     {
@@ -41,19 +43,11 @@ public static class QuestionTrainer
         var retriever = new HybridRetriever(kb, embedder, new DenseIndex(kb, embedder, vectorFile), new ExampleIndex(kb, examples));
         var trainReadings = train.Select(c => retriever.Read(c.Text, c.Previous, Writer(c))).ToList();
 
-        // RANK: one row per (message, passage).
-        var rows = new List<float[]>();
-        var labels = new List<bool>();
-        for (var i = 0; i < train.Count; i++)
-        {
-            if (!train[i].InScope) continue;
-            for (var k = 0; k < kb.Passages.Count; k++)
-            {
-                rows.Add(trainReadings[i].Passages[k]);
-                labels.Add(train[i].Codes.Contains(kb.Passages[k].Code));
-            }
-        }
-        var (rw, rb) = LogisticRegression.Train(rows, labels, new LogisticRegression.Options(Epochs: 400, LearningRate: 0.05f, L2: 1e-4f));
+        // RANK: per message, every passage's row, trained for the first place.
+        var lists = train.Select((c, i) => (c, i)).Where(x => x.c.InScope)
+            .Select(x => (trainReadings[x.i].Passages, kb.Passages.Select(p => x.c.Codes.Contains(p.Code)).ToArray()))
+            .ToList();
+        var (rw, rb) = ListwiseRanking.Train(lists, epochs: 1000, learningRate: 0.1f, l2: 1e-3f);
         var rank = new LinearModel("RANK", rw, rb, 0.5f, 0.5f, [.. RetrievalFeatures.PassageNames]);
         log.WriteLine("RANK weights: " + string.Join(" ", RetrievalFeatures.PassageNames.Select((n, j) => $"{n}={rw[j]:0.00}")) + $" bias={rb:0.00}");
 
@@ -70,6 +64,10 @@ public static class QuestionTrainer
         Report("train (other writers' examples)", scorers, train, trainReadings, kb, log);
         Report("dev (other writers' examples)", scorers, dev, devReadings, kb, log);
         Report("dev (all training examples)", scorers, dev, [.. dev.Select(c => retriever.Read(c.Text, c.Previous))], kb, log);
+        // A message that stands alone must not be pulled off course by an unrelated one before it.
+        var alone = dev.Where(c => c.InScope && !c.IsFollowUp).ToList();
+        var unrelated = alone.Select((c, i) => c with { Previous = alone[(i + 7) % alone.Count].Text }).ToList();
+        Report("dev, self-contained after an unrelated message", scorers, unrelated, [.. unrelated.Select(c => retriever.Read(c.Text, c.Previous))], kb, log);
 
         var model = new LinearModelFile
         {
@@ -136,6 +134,8 @@ public static class QuestionTrainer
                 ok = !r.Covered;
             }
             if (c.IsFollowUp) { follow++; if (ok) followOk++; }
+            if (!ok && Verbose)
+                log.WriteLine($"   miss {c.Id} [{string.Join(",", c.Codes)}] got {(r.Covered ? "" : "REFUSED ")}[{string.Join(",", codes)}] p={r.InScope:0.00} «{c.Text}»" + (c.IsFollowUp ? $" << {c.Previous}" : ""));
         }
         log.WriteLine($"{title}: top-1 {top1}/{inScope} = {Pct(top1, inScope)}, top-3 {top3}/{inScope} = {Pct(top3, inScope)}, " +
             $"not covered caught {caught}/{oos} = {Pct(caught, oos)}, false refusals {refusedIn}/{inScope} = {Pct(refusedIn, inScope)}, follow-ups {followOk}/{follow} = {Pct(followOk, follow)}");
