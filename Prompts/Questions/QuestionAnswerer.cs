@@ -51,7 +51,9 @@ internal sealed class QuestionAnswerer
         var examples = (stored?.Examples ?? []).Select(e => new LabelledExample(e.Codes, VectorCodec.Decode(e.Vector)))
             .Concat(notCoveredVectors.Select(v => new LabelledExample([], v)));
         var retriever = new HybridRetriever(kb, embedder, new DenseIndex(kb, embedder, stored), new ExampleIndex(kb, examples));
-        return new QuestionAnswerer(kb, retriever, QuestionScorers.LoadEmbedded(embedder.ModelName), new CrisisScreen(embedder));
+        // The safety screen's cue layer only: its semantic layer (first cut) flags about one question in
+        // ten as a crisis (53 of 556 corpus messages, Dec 2026); it runs where the bot screens every message.
+        return new QuestionAnswerer(kb, retriever, QuestionScorers.LoadEmbedded(embedder.ModelName), new CrisisScreen(embedder: null));
     }
 
     public QuestionAnswer Answer(string? question, string? previousQuestion)
