@@ -8,6 +8,8 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICommandHandler
     public IReadOnlyList<string> Phrases { get; } = ["ask", "question"];
     public string? Usage => CommandsCopy.AskUsage;
 
+    public bool Accepts(string phrase, string argument) => true;
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => answerer.AnswerAsync(request.Dc.Context, request.Argument, cancellationToken);
 }

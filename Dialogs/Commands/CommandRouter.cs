@@ -7,7 +7,10 @@ namespace AllianceBot.Dialogs.Commands;
 
 /// <summary>
 /// A message outside any dialog: a command from the table (typed, or a card button's
-/// {"command": ...}), else a question for the engine, else a short list of what the bot can do.
+/// {"command": ...}); else a question or a statement about practice for the engine ("my sessions keep
+/// running long" gets an answer, as does a message about someone at risk: the engine's safety
+/// guidance); else, for a statement the material does not cover ("thanks", "lol"), what the bot can do.
+/// A question the material does not cover gets the engine's plain "not covered", which says the same.
 /// </summary>
 public sealed class CommandRouter
 {
@@ -43,11 +46,8 @@ public sealed class CommandRouter
         {
             await handler.HandleAsync(new CommandRequest(dc, phrase, argument), cancellationToken).ConfigureAwait(false);
         }
-        else if (QuestionDetector.IsQuestion(text))
-        {
-            await _answerer.AnswerAsync(dc.Context, text, cancellationToken).ConfigureAwait(false);
-        }
-        else
+        else if (string.IsNullOrWhiteSpace(text)
+            || !await _answerer.TryAnswerAsync(dc.Context, text, replyWhenNotCovered: QuestionDetector.IsQuestion(text), cancellationToken).ConfigureAwait(false))
         {
             await dc.Context.SendActivityAsync(CommandsCopy.Unknown(Usages), cancellationToken).ConfigureAwait(false);
         }

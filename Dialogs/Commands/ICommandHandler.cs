@@ -17,6 +17,20 @@ public interface ICommandHandler
     string? Usage { get; }
 
     Task HandleAsync(CommandRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the words after <paramref name="phrase"/> belong to this command ("show D-20261122-7K3Q9").
+    /// When they do not, the message is free text and goes on to the answerer: "resume tips for a client?",
+    /// "quick question about gifts", "hi, is it ok to text a client?". By default a command takes none.
+    /// </summary>
+    bool Accepts(string phrase, string argument) => argument.Length == 0;
+}
+
+/// <summary>The shapes of argument the commands take.</summary>
+public static class CommandArguments
+{
+    /// <summary>Nothing, or one word: an id or a path ("show D-20261122-7K3Q9"), not a sentence.</summary>
+    public static bool IsNoneOrOneWord(string argument) => !argument.Trim().Contains(' ', StringComparison.Ordinal);
 }
 
 /// <param name="Dc">The root dialog context: a handler may begin a dialog that is in the bot's dialog set.</param>

@@ -10,6 +10,9 @@ public sealed class SupervisorCommandHandler(SupervisorCommands commands) : ICom
 
     public string? Usage => DigestCopy.CommandsUsage;
 
+    // "review <id or path>" takes one word; the others take none.
+    public bool Accepts(string phrase, string argument) => argument.Length == 0 || (phrase == "review" && CommandArguments.IsNoneOrOneWord(argument));
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -21,6 +21,9 @@ internal sealed class HybridRetriever
     /// <summary>A message leaning on the previous one at least this much is judged for scope together with it.</summary>
     public const float ScopeFromThread = 0.75f;
 
+    /// <summary>A message with more words of its own than this is judged for scope by itself, however it opens.</summary>
+    public const int OwnTermsToJudgeAlone = 3;
+
     private readonly Bm25Index _bm25;
     private readonly DenseIndex _dense;
     private readonly ExampleIndex _examples;
@@ -54,9 +57,10 @@ internal sealed class HybridRetriever
         var examples = _examples.Score(vector, excludeGroup);
         var content = LexicalQuery.ContentTerms(question).Where(_bm25.Knows).Distinct().Count();
         var passages = RetrievalFeatures.ForPassages(bm25, named, dense, examples);
-        // Whether the material covers a message is judged on the message itself unless it cannot stand
-        // alone: "also, can the booking system send reminders?" after an in-scope question is still off topic.
-        if (dependence > 0 && dependence < ScopeFromThread)
+        // Whether the material covers a message is judged on the message itself unless it says too little
+        // to judge: "also, can the booking system send reminders?" after an in-scope question is still
+        // off topic, while "which rights exactly?" is judged with the question it follows.
+        if (dependence > 0 && (dependence < ScopeFromThread || LexicalQuery.OwnTerms(question).Count() > OwnTermsToJudgeAlone))
         {
             (dense, examples) = (_dense.Score(own[0]), _examples.Score(own[0], excludeGroup));
             bm25 = _bm25.Scores(LexicalQuery.Build(question, null, 0));

@@ -29,6 +29,10 @@ internal static partial class LexicalQuery
     public static IEnumerable<string> NamedCodes(string text) =>
         CodeRegex().Matches(TextNormalizer.ForMatching(text)).Select(m => m.Value.ToUpperInvariant()).Distinct();
 
+    /// <summary>The message's own stemmed words that say something (no synonyms added): "how much it says by itself".</summary>
+    public static IEnumerable<string> OwnTerms(string question) =>
+        Bm25Index.Terms(TextNormalizer.ForMatching(question)).Where(t => !QueryVocabulary.Generic.Contains(t)).Distinct();
+
     /// <summary>The question's stemmed words with its synonyms' words, for "does this say anything on topic".</summary>
     public static IEnumerable<string> ContentTerms(string question)
     {
