@@ -49,7 +49,7 @@ public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, Conversati
         if (answer.Kind == AnswerKind.Answered && refiner is { IsEnabled: true } active)
         {
             // Crisis and not-covered answers never leave the offline engine; the rest may be refined, under a typing indicator.
-            answer = await TypingIndicator.WhileAsync(turnContext, ct => active.RefineAsync(masked, answer, ct), cancellationToken)
+            answer = await TypingIndicator.WhileAsync(turnContext, ct => active.RefineAsync(masked, previous, answer, ct), cancellationToken)
                 .ConfigureAwait(false) ?? answer;
         }
         await turnContext.SendActivityAsync(Format(answer), cancellationToken).ConfigureAwait(false);
