@@ -9,6 +9,9 @@ public sealed class StartDebriefCommand : ICommandHandler
     public IReadOnlyList<string> Phrases { get; } = ["debrief", "start debrief", "new debrief", "start a debrief", "continue", "resume"];
     public string? Usage => CommandsCopy.DebriefUsage;
 
+    // "debrief my 2pm" starts one; "resume tips for a client?" is a question.
+    public bool Accepts(string phrase, string argument) => argument.Length == 0 || phrase.Contains("debrief", StringComparison.Ordinal);
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => request.Dc.BeginDialogAsync(DebriefDialog.DialogId, new DebriefStart(Quick: false), cancellationToken);
 }
@@ -18,6 +21,9 @@ public sealed class QuickDebriefCommand : ICommandHandler
 {
     public IReadOnlyList<string> Phrases { get; } = ["quick debrief", "quick", "quick mode"];
     public string? Usage => CommandsCopy.QuickUsage;
+
+    // "quick question: ..." is a question.
+    public bool Accepts(string phrase, string argument) => argument.Length == 0 || phrase == "quick debrief";
 
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => request.Dc.BeginDialogAsync(DebriefDialog.DialogId, new DebriefStart(Quick: true), cancellationToken);

@@ -7,6 +7,8 @@ public sealed class DeleteDebriefCommand : ICommandHandler
     public IReadOnlyList<string> Phrases { get; } = ["delete", "remove"];
     public string? Usage => CommandsCopy.DeleteUsage;
 
+    public bool Accepts(string phrase, string argument) => CommandArguments.IsNoneOrOneWord(argument);
+
     public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (request.Argument.Trim().Length == 0)

@@ -15,6 +15,8 @@ public sealed class ShowDebriefCommand(IDebriefArchive archive, KnowledgeBase kn
     public IReadOnlyList<string> Phrases { get; } = ["show", "open", "view"];
     public string? Usage => CommandsCopy.ShowUsage;
 
+    public bool Accepts(string phrase, string argument) => CommandArguments.IsNoneOrOneWord(argument);
+
     public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var context = request.Dc.Context;
