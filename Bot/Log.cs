@@ -30,6 +30,10 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Information, "Telemetry exporters: {Exporters}.")]
     public static partial void TelemetryExporters(this ILogger logger, string exporters);
 
+    // The loader's message is left out: it may quote a data file. /readyz reports the same, not ready.
+    [LoggerMessage(1008, LogLevel.Error, "The reasoning engine did not load at start ({ExceptionType}); /readyz answers 503 until it does.")]
+    public static partial void ReasoningNotLoaded(this ILogger logger, string exceptionType);
+
     // ── Endpoint and auth ──
     [LoggerMessage(1100, LogLevel.Information, "Request rejected with {Status}: {Reason}.")]
     public static partial void RequestRejected(this ILogger logger, int status, string reason);

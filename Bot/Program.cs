@@ -4,6 +4,10 @@ using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
 using AllianceBot.Bot.Telemetry;
 
+if (CommandLine.TryHandle(args, Console.Out, Console.Error) is int handled)
+{
+    return handled;
+}
 if (args is ["chat", ..])
 {
     return await ChatCommand.RunAsync(args[1..], Console.In, Console.Out, CancellationToken.None);
@@ -25,5 +29,6 @@ if (await RosterCommands.TryRunAsync(args, app.Services, Console.Out, Cancellati
     return rosterCode;
 }
 app.MapBotEndpoints();
+app.MapDigestPage();
 await app.RunAsync();
 return 0;

@@ -36,7 +36,8 @@ public sealed class SupervisionEngine
         _screen = new CrisisScreen(embedder);
         _detector = new DebriefDetector(knowledge, embedder is null ? null : new TrainedSigns(embedder));
         _selector = new PromptSelector(SupervisionCopy.LoadEmbedded(knowledge), knowledge);
-        _answerer = new QuestionAnswerer(knowledge, _screen, Safety);
+        // The sentence-embedding model is loaded once per process and shared (Meaning/SharedEmbedder).
+        _answerer = QuestionAnswerer.Create(knowledge, SharedEmbedder.Instance, Safety);
         _summarizer = new DebriefSummarizer(knowledge, Masker);
     }
 

@@ -18,6 +18,12 @@ internal static partial class DigestLog
     [LoggerMessage(1504, LogLevel.Error, "Digest run failed ({ExceptionType}).")]
     public static partial void DigestRunFailed(this ILogger logger, string exceptionType);
 
+    [LoggerMessage(1506, LogLevel.Information, "{Count} alert reminder(s) sent to supervisors.")]
+    public static partial void RemindersSent(this ILogger logger, int count);
+
+    [LoggerMessage(1507, LogLevel.Error, "Alert reminder run failed ({ExceptionType}); retried at the next tick.")]
+    public static partial void ReminderRunFailed(this ILogger logger, string exceptionType);
+
     [LoggerMessage(1505, LogLevel.Information, "Digest scheduler started: {Period} digests, {DayOfWeek} {TimeOfDay} in each supervisor's time zone (fallback {TimeZone}).")]
     public static partial void SchedulerStarted(this ILogger logger, string period, string dayOfWeek, string timeOfDay, string timeZone);
 }

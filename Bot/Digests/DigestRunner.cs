@@ -17,6 +17,7 @@ public sealed class DigestRunner(
     DigestService digests,
     BotStores stores,
     IProactiveMessenger messenger,
+    DigestLinks links,
     IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<DigestRunner> logger)
@@ -74,12 +75,11 @@ public sealed class DigestRunner(
             return false;
         }
         Digest digest;
-        string saved;
         try
         {
             digest = await digests.ComposeAsync(supervisor.Id, period, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The supervisor left the roster during the run.");
-            saved = await digests.SaveAsync(digest, cancellationToken).ConfigureAwait(false);
+            await digests.SaveAsync(digest, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -87,7 +87,7 @@ public sealed class DigestRunner(
             logger.DigestNotDelivered(period.Key, supervisor.Id, ex.GetType().Name);
             return false;
         }
-        if (!await messenger.SendToUserAsync(supervisor.Id, [DigestActivity.Create(digest, saved)], cancellationToken).ConfigureAwait(false))
+        if (!await messenger.SendToUserAsync(supervisor.Id, [DigestActivity.Create(digest, links.Create(supervisor.Id, period))], cancellationToken).ConfigureAwait(false))
         {
             await ReleaseAsync(claim, "unreachable", cancellationToken).ConfigureAwait(false);
             logger.DigestNotDelivered(period.Key, supervisor.Id, "unreachable");

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace AllianceBot.Bot.Digests;
 
-/// <summary>Runs <see cref="DigestRunner"/> at start and then every tick (a minute by default) on the injected clock.</summary>
-public sealed class DigestScheduler(DigestRunner runner, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
+/// <summary>
+/// Runs <see cref="DigestRunner"/> and the alert reminders (<see cref="AlertReminders"/>) at start and then
+/// every tick (a minute by default) on the injected clock.
+/// </summary>
+public sealed class DigestScheduler(DigestRunner runner, AlertReminders reminders, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,6 +25,17 @@ public sealed class DigestScheduler(DigestRunner runner, IOptions<DigestOptions>
             {
                 // One bad tick must not stop digests for good.
                 logger.DigestRunFailed(ex.GetType().Name);
+            }
+            try
+            {
+                if (await reminders.RunOnceAsync(stoppingToken).ConfigureAwait(false) is var sent and > 0)
+                {
+                    logger.RemindersSent(sent);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.ReminderRunFailed(ex.GetType().Name);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

@@ -23,6 +23,7 @@ public static class DialogsRegistration
         services.AddOptions<DebriefSettings>().Bind(configuration.GetSection(DebriefSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SafetySettings>().Bind(configuration.GetSection(SafetySettings.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ISupervisionReasoning>(_ => OfflineReasoning.CreateDefault());
+        services.AddHostedService<ReasoningWarmUp>();
         services.TryAddSingleton<IRosterLookup, NoRoster>();
         services.TryAddSingleton<ISupervisorNotifier, NoSupervisorNotifier>();
         services.TryAddSingleton<IBot>(sp => AllianceBotFactory.Create(

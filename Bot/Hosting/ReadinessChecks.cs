@@ -33,8 +33,8 @@ internal sealed class StorageReadiness(BotStores stores, ILogger<StorageReadines
 }
 
 /// <summary>
-/// The offline engine and its knowledge base are loaded. The first probe loads them (they load on
-/// first use), so an instance is warm before App Service sends it traffic.
+/// The offline engine and its knowledge base are loaded. <see cref="ReasoningWarmUp"/> loads them while
+/// the host starts; if that failed, each probe tries again and reports the failure's type only.
 /// </summary>
 internal sealed class KnowledgeReadiness(IServiceProvider services) : IHealthCheck
 {

@@ -15,7 +15,7 @@ public sealed class ModelAnswerRefiner(IQuestionAnswerEnricher enricher, IOption
 {
     public bool IsEnabled => options.Value.Enabled;
 
-    public async Task<QuestionAnswer?> RefineAsync(string maskedQuestion, QuestionAnswer offline, CancellationToken cancellationToken)
+    public async Task<QuestionAnswer?> RefineAsync(string maskedQuestion, string? maskedPrevious, QuestionAnswer offline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(offline);
         // The dialog already filters, but a crisis or uncovered answer must never be replaced, whoever calls.
@@ -23,8 +23,9 @@ public sealed class ModelAnswerRefiner(IQuestionAnswerEnricher enricher, IOption
         {
             return null;
         }
+        // Only the passages retrieved for the message go to the model; the validator refuses any other citation.
         var request = new GroundedAnswerRequest(maskedQuestion,
-            offline.Passages.Select(p => new KnowledgeSnippet(p.Code, p.Title, p.Text)).ToList());
+            offline.Passages.Select(p => new KnowledgeSnippet(p.Code, p.Title, p.Text)).ToList(), EarlierQuestion: maskedPrevious);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.QuestionBudget);
         try

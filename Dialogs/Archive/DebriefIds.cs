@@ -28,6 +28,21 @@ public static partial class DebriefIds
             && Pattern().IsMatch(id)
             && DateOnly.TryParseExact(id.AsSpan(2, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
+    /// <summary>
+    /// An id as a person may type it: any case, spaces around, and the letters Crockford's alphabet
+    /// leaves out read as the digits they look like (O as 0, I and L as 1) in the random part.
+    /// </summary>
+    public static string Normalize(string? typed)
+    {
+        var id = (typed ?? string.Empty).Trim().ToUpperInvariant();
+        var dash = id.LastIndexOf('-');
+        if (dash < 0 || !id.StartsWith("D-", StringComparison.Ordinal))
+        {
+            return id;
+        }
+        return id[..(dash + 1)] + id[(dash + 1)..].Replace('O', '0').Replace('I', '1').Replace('L', '1');
+    }
+
     public static void EnsureValid(string? id)
     {
         if (!IsValid(id))

@@ -19,6 +19,11 @@ internal static class DebriefPaths
 
     public static string IndexKey(string practitionerId, string debriefId) => Index(practitionerId) + StorageKey.Segment(debriefId);
 
+    /// <summary>Outside debriefs/, so no listing of debriefs ever mistakes one for a record.</summary>
+    public static string Tombstones(string practitionerId) => $"tombstones/{StorageKey.Segment(practitionerId)}/";
+
+    public static string TombstoneKey(string practitionerId, string debriefId) => Tombstones(practitionerId) + StorageKey.Segment(debriefId) + ".json";
+
     public static string Month(string practitionerId, int year, int month)
         => Practitioner(practitionerId) + string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/");
 

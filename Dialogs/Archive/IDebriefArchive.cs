@@ -32,4 +32,13 @@ public interface IDebriefArchive
 
     /// <summary>False when there was nothing to delete.</summary>
     Task<bool> DeleteAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the tombstone of a removed debrief (create-only: a retry keeps the first one).</summary>
+    Task SaveTombstoneAsync(DebriefTombstone tombstone, CancellationToken cancellationToken = default);
+
+    /// <summary>Null when this practitioner has no tombstone for that id.</summary>
+    Task<DebriefTombstone?> GetTombstoneAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);
+
+    /// <summary>The practitioner's tombstones, newest first (one listing).</summary>
+    Task<IReadOnlyList<DebriefTombstone>> ListTombstonesAsync(string practitionerId, CancellationToken cancellationToken = default);
 }

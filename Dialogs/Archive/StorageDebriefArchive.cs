@@ -200,6 +200,57 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         return await _storage.DeleteAsync(indexKey, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task SaveTombstoneAsync(DebriefTombstone tombstone, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tombstone);
+        EnsureValidPractitioner(tombstone.PractitionerId);
+        DebriefIds.EnsureValid(tombstone.DebriefId);
+        await CreateIfMissingAsync(DebriefPaths.TombstoneKey(tombstone.PractitionerId, tombstone.DebriefId),
+            JsonSerializer.Serialize(tombstone, BotJson.Options), new Dictionary<string, string> { ["kind"] = "tombstone" }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DebriefTombstone?> GetTombstoneAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidPractitioner(practitionerId) || !DebriefIds.IsValid(debriefId))
+        {
+            return null;
+        }
+        var item = await _storage.ReadAsync(DebriefPaths.TombstoneKey(practitionerId, debriefId), cancellationToken).ConfigureAwait(false);
+        return item is null ? null : ParseTombstone(item);
+    }
+
+    public async Task<IReadOnlyList<DebriefTombstone>> ListTombstonesAsync(string practitionerId, CancellationToken cancellationToken = default)
+    {
+        EnsureValidPractitioner(practitionerId);
+        var keys = new List<string>();
+        await foreach (var entry in _storage.ListAsync(DebriefPaths.Tombstones(practitionerId), cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(entry.Key);
+        }
+        var found = new List<DebriefTombstone>();
+        foreach (var key in keys)
+        {
+            if (await _storage.ReadAsync(key, cancellationToken).ConfigureAwait(false) is { } item && ParseTombstone(item) is { } tombstone)
+            {
+                found.Add(tombstone);
+            }
+        }
+        return found.OrderByDescending(t => t.At).ThenBy(t => t.DebriefId, StringComparer.Ordinal).ToList();
+    }
+
+    // An unreadable tombstone is skipped, not fatal: the listing of the others still answers.
+    private static DebriefTombstone? ParseTombstone(StorageItem item)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DebriefTombstone>(item.Content.Span, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private async Task<List<ArchivedDebriefEntry>> CollectAsync(string prefix, Func<string, bool> isDocument, CancellationToken cancellationToken)
     {
         var entries = new List<ArchivedDebriefEntry>();

@@ -12,14 +12,23 @@ public static class AdaptiveCard
 {
     public const string Version = "1.5";
 
-    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null) => new()
+    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null, string? fallbackText = null)
     {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = Version,
-        ["body"] = new JsonArray([.. body]),
-        ["actions"] = new JsonArray([.. actions ?? []]),
-    };
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = new JsonArray([.. body]),
+            ["actions"] = new JsonArray([.. actions ?? []]),
+        };
+        // What a client that cannot render the card shows instead (Markdown): the list, once.
+        if (fallbackText is not null)
+        {
+            card["fallbackText"] = fallbackText;
+        }
+        return card;
+    }
 
     public static JsonObject Text(string text, bool heading = false, bool subtle = false)
     {
@@ -50,21 +59,56 @@ public static class AdaptiveCard
     public static JsonObject InputDate(string id, string label, string? value = null, bool required = false)
         => Input("Input.Date", id, label, value, required, _ => { });
 
-    /// <summary>Multi-select choice sets send their values comma-joined ("P4,P8"); expanded shows checkboxes.</summary>
-    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null,
+    /// <summary>A whole number between <paramref name="min"/> and <paramref name="max"/>: a phone shows its number pad.</summary>
+    public static JsonObject InputNumber(string id, string label, int min, int max, string? value = null, bool required = false)
+        => Input("Input.Number", id, label, value, required, o =>
+        {
+            o["min"] = min;
+            o["max"] = max;
+        });
+
+    /// <summary>
+    /// Multi-select choice sets send their values comma-joined ("P4,P8"); expanded shows checkboxes.
+    /// Choice titles wrap (schema 1.2+): on a phone a long checkbox label would otherwise be cut off.
+    /// </summary>
+    public static JsonObject ChoiceSet(string id, string? label, IEnumerable<(string Title, string Value)> choices, string? value = null,
         bool multiSelect = false, bool expanded = false, bool required = false)
         => Input("Input.ChoiceSet", id, label, value, required, o =>
         {
             o["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
             o["isMultiSelect"] = multiSelect;
             o["style"] = expanded ? "expanded" : "compact";
+            o["wrap"] = true;
         });
 
-    public static JsonObject Submit(string title, JsonObject data) => new()
+    /// <param name="withInputs">False for a button whose answer is its data alone (None, Skip): the card's inputs are not sent with it.</param>
+    public static JsonObject Submit(string title, JsonObject data, bool withInputs = true)
     {
-        ["type"] = "Action.Submit",
-        ["title"] = title,
-        ["data"] = data,
+        var action = new JsonObject
+        {
+            ["type"] = "Action.Submit",
+            ["title"] = title,
+            ["data"] = data,
+        };
+        if (!withInputs)
+        {
+            action["associatedInputs"] = "none";
+        }
+        return action;
+    }
+
+    /// <summary>A button that sends a command, the same as typing it ({"command": ...}).</summary>
+    public static JsonObject CommandButton(string title, string command)
+        => Submit(title, new JsonObject { [CommandProperty] = command }, withInputs: false);
+
+    /// <summary>The data property of a command button; the router and the dialogs read it as typed text.</summary>
+    public const string CommandProperty = "command";
+
+    /// <summary>A row of buttons inside the body, next to what they act on (a finding's Review).</summary>
+    public static JsonObject ActionSet(IEnumerable<JsonNode> actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray([.. actions]),
     };
 
     public static JsonObject OpenUrl(string title, string url) => new()
@@ -84,9 +128,14 @@ public static class AdaptiveCard
         return activity;
     }
 
-    private static JsonObject Input(string type, string id, string label, string? value, bool required, Action<JsonObject> more)
+    /// <param name="label">Null where the message above the card already says what the input is.</param>
+    private static JsonObject Input(string type, string id, string? label, string? value, bool required, Action<JsonObject> more)
     {
-        var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = label };
+        var input = new JsonObject { ["type"] = type, ["id"] = id };
+        if (label is not null)
+        {
+            input["label"] = label;
+        }
         if (value is not null)
         {
             input["value"] = value;

@@ -9,6 +9,8 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICommandHandler
     public string? Usage => CommandsCopy.AskUsage;
     public bool PersonalOnly => false;
 
+    public bool Accepts(string phrase, string argument) => true;
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => answerer.AnswerAsync(request.Dc.Context, request.Argument, cancellationToken);
 }

@@ -7,7 +7,12 @@ namespace AllianceBot.Dialogs.Commands;
 
 /// <summary>
 /// A message outside any dialog: a command from the table (typed, or a card button's
-/// {"command": ...}), else a question for the engine, else a short list of what the bot can do.
+/// {"command": ...}); else "did you mean" when it is a slip away from a command that would run; else a
+/// question or a statement about practice for the engine ("my sessions keep running long" gets an
+/// answer, as does a message about someone at risk: the engine's safety guidance); else, for a
+/// statement the material does not cover ("thanks", "lol"), what the bot can do. A question the
+/// material does not cover gets the engine's plain "not covered", which says the same. The root bot
+/// has screened the message for imminent risk before it gets here.
 /// </summary>
 public sealed class CommandRouter
 {
@@ -49,13 +54,20 @@ public sealed class CommandRouter
             }
             await handler.HandleAsync(new CommandRequest(dc, phrase, argument), cancellationToken).ConfigureAwait(false);
         }
-        else if (QuestionDetector.IsQuestion(text))
+        else if (Suggest(text) is { } meant)
         {
-            await _answerer.AnswerAsync(dc.Context, text, cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(Cards.AdaptiveCard.Message(CommandsCopy.DidYouMean(meant),
+                Cards.AdaptiveCard.Card([], [Cards.AdaptiveCard.CommandButton(meant, meant)])), cancellationToken).ConfigureAwait(false);
         }
-        else
+        else if (string.IsNullOrWhiteSpace(text)
+            || !await _answerer.TryAnswerAsync(dc.Context, text, replyWhenNotCovered: QuestionDetector.IsQuestion(text), cancellationToken).ConfigureAwait(false))
         {
             await dc.Context.SendActivityAsync(CommandsCopy.Unknown(Usages), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // Only a command the table would run as typed is suggested: "sho D-..." is, but "sho me the rules on
+    // gifts?" would be free text even spelled right, so it goes on to the answerer.
+    private string? Suggest(string text)
+        => CommandSuggestion.Suggest(text, _table.Handlers.SelectMany(h => h.Phrases)) is { } meant && _table.Match(meant) is not null ? meant : null;
 }

@@ -22,7 +22,10 @@ public sealed class CommandTable
 
     public IReadOnlyList<ICommandHandler> Handlers { get; }
 
-    /// <summary>The handler for <paramref name="text"/> and the argument after its phrase; null when no phrase matches.</summary>
+    /// <summary>
+    /// The handler for <paramref name="text"/> and the argument after its phrase; null when no phrase
+    /// matches, or when the words after it are not an argument the command takes (free text, then).
+    /// </summary>
     public (ICommandHandler Handler, string Phrase, string Argument)? Match(string? text)
     {
         var original = ActivityText.Normalize(text) is { Length: > 0 } ? CollapseSpaces(text!) : string.Empty;
@@ -37,7 +40,10 @@ public sealed class CommandTable
             {
                 // Lower-casing keeps the length of the text, so the argument can be cut from the original.
                 var argument = original.Length > phrase.Length ? original[(phrase.Length + 1)..].Trim() : string.Empty;
-                return (handler, phrase, argument);
+                if (handler.Accepts(phrase, argument))
+                {
+                    return (handler, phrase, argument);
+                }
             }
         }
         return null;

@@ -1,4 +1,5 @@
 using AllianceBot.Dialogs.Archive;
+using AllianceBot.Prompts.Digests;
 
 namespace AllianceBot.Dialogs.Commands;
 
@@ -13,6 +14,7 @@ public static class CommandsCopy
 
     public static string Help(IEnumerable<string> usages) => "Here is what I can do:\n\n" + string.Join("\n", usages.Select(u => "- " + u));
     public static string Unknown(IEnumerable<string> usages) => "Sorry, I didn't catch that. " + Help(usages);
+    public static string DidYouMean(string command) => $"Did you mean \u201c{command}\u201d? Tap it, or type it again.";
     public const string StaleCard = "That card is no longer active. Say debrief to start a new debrief, or help.";
 
     public const string DebriefUsage = "debrief: a guided debrief after a session (3 to 5 minutes)";
@@ -37,6 +39,15 @@ public static class CommandsCopy
     public static string AskDelete(string id, string? clientCode, DateOnly date)
         => $"Delete debrief {id} (client {clientCode ?? "?"}, {date:yyyy-MM-dd})? This cannot be undone.";
     public static string Deleted(string id) => $"Deleted {id}.";
+    public static string AskDeleteLeavingTombstone(string id, string? clientCode, DateOnly date, string concern = DigestCopy.ViolationConcern)
+        => $"Delete debrief {id} (client {clientCode ?? "?"}, {date:yyyy-MM-dd})? It records {concern}, so a note of it (what and when, not your text) stays on the record.";
+    public static string AskSupervisorToDelete(string id, string supervisor, string concern = DigestCopy.ViolationConcern)
+        => $"Debrief {id} records {concern}, so it stays on the record unless {supervisor} removes it. Ask {supervisor} to remove it?";
+    public static string DeletionRequested(string id, string supervisor) => $"Asked {supervisor}. {id} stays until they decide, and I'll tell you what they decide.";
+    public static string DeletionNotRequested(string id, string supervisor) => $"I couldn't reach {supervisor} just now, so {id} stays. Please ask them directly.";
+    public static string DeletionApprovedBy(string id, string supervisor) => $"{supervisor} removed debrief {id} at your request. A note of it (what and when, not your text) stays on the record.";
+    public static string DeletionKeptBy(string id, string supervisor) => $"{supervisor} decided to keep debrief {id} on the record. They may want to talk it through with you.";
+    public static string DeletedLeavingTombstone(string id) => $"Deleted {id}. A note that it existed (what and when, not your text) stays on the record.";
     public static string NotDeleted(string id) => $"Kept {id}.";
     public static string TooLateToDelete(string id, TimeSpan window)
         => $"{id} was saved more than {window.TotalHours:0} hours ago, so it can no longer be deleted here. If it needs correcting, please talk to your supervisor.";
@@ -44,7 +55,6 @@ public static class CommandsCopy
     public static string Unfinished(string ago, string? clientCode)
         => $"You have an unfinished debrief from {ago}{(clientCode is null ? string.Empty : $" (client {clientCode})")}. Say debrief to continue it or discard to drop it.";
     public const string NothingInProgress = "No debrief in progress. Say debrief to start one, or ask me a question.";
-    public const string DiscardedUnfinished = "Discarded your unfinished debrief. Nothing was saved.";
     public const string PrivateOnly = "Debriefs and your saved summaries are private, so I only do them in a 1:1 chat with you. Open a chat with me and say debrief there. Here I can still answer questions about the standard.";
     public const string OpenPersonalChat = "Open a 1:1 chat";
     public const string NothingToConfirm = "There is nothing waiting to be confirmed. Say my debriefs to see what is saved.";

@@ -9,6 +9,9 @@ public sealed class StartDebriefCommand : ICommandHandler
     public IReadOnlyList<string> Phrases { get; } = ["debrief", "start debrief", "new debrief", "start a debrief", "continue", "resume"];
     public string? Usage => CommandsCopy.DebriefUsage;
 
+    // "debrief my 2pm" starts one; "resume tips for a client?" is a question.
+    public bool Accepts(string phrase, string argument) => argument.Length == 0 || phrase.Contains("debrief", StringComparison.Ordinal);
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => request.Dc.BeginDialogAsync(DebriefDialog.DialogId, new DebriefStart(Quick: false), cancellationToken);
 }
@@ -19,12 +22,15 @@ public sealed class QuickDebriefCommand : ICommandHandler
     public IReadOnlyList<string> Phrases { get; } = ["quick debrief", "quick", "quick mode"];
     public string? Usage => CommandsCopy.QuickUsage;
 
+    // "quick question: ..." is a question.
+    public bool Accepts(string phrase, string argument) => argument.Length == 0 || phrase == "quick debrief";
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
         => request.Dc.BeginDialogAsync(DebriefDialog.DialogId, new DebriefStart(Quick: true), cancellationToken);
 }
 
-/// <summary>"discard": drops an unfinished (cancelled or abandoned) debrief.</summary>
-public sealed class DiscardDebriefCommand(DraftStore drafts) : ICommandHandler
+/// <summary>"discard": drops an unfinished (cancelled or abandoned) debrief; one that disclosed a violation still reaches the supervisor.</summary>
+public sealed class DiscardDebriefCommand(DraftStore drafts, DraftDiscarder discarder) : ICommandHandler
 {
     public IReadOnlyList<string> Phrases { get; } = ["discard"];
     public string? Usage => CommandsCopy.DiscardUsage;
@@ -32,9 +38,13 @@ public sealed class DiscardDebriefCommand(DraftStore drafts) : ICommandHandler
     public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var context = request.Dc.Context;
-        var draft = await drafts.GetAsync(context, cancellationToken).ConfigureAwait(false);
-        await drafts.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
-        await context.SendActivityAsync(draft is null ? DebriefCopy.NoUnfinished : CommandsCopy.DiscardedUnfinished, cancellationToken).ConfigureAwait(false);
+        if (await drafts.GetAsync(context, cancellationToken).ConfigureAwait(false) is not { } draft)
+        {
+            await drafts.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(DebriefCopy.NoUnfinished, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await discarder.DiscardAsync(context, draft, cancellationToken).ConfigureAwait(false);
     }
 }
 

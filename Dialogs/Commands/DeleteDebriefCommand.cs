@@ -7,6 +7,8 @@ public sealed class DeleteDebriefCommand : ICommandHandler
     public IReadOnlyList<string> Phrases { get; } = ["delete", "remove"];
     public string? Usage => CommandsCopy.DeleteUsage;
 
+    public bool Accepts(string phrase, string argument) => CommandArguments.IsNoneOrOneWord(argument);
+
     public async Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (request.Argument.Trim().Length == 0)
@@ -14,6 +16,6 @@ public sealed class DeleteDebriefCommand : ICommandHandler
             await request.Dc.Context.SendActivityAsync(CommandsCopy.WhichDebrief, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await request.Dc.BeginDialogAsync(DeleteDebriefDialog.DialogId, request.Argument.Trim().ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
+        await request.Dc.BeginDialogAsync(DeleteDebriefDialog.DialogId, Archive.DebriefIds.Normalize(request.Argument), cancellationToken).ConfigureAwait(false);
     }
 }

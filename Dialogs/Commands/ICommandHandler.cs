@@ -20,6 +20,27 @@ public interface ICommandHandler
     bool PersonalOnly => true;
 
     Task HandleAsync(CommandRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the words after <paramref name="phrase"/> belong to this command ("show D-20261122-7K3Q9").
+    /// When they do not, the message is free text and goes on to the answerer: "resume tips for a client?",
+    /// "quick question about gifts", "hi, is it ok to text a client?". By default a command takes none.
+    /// </summary>
+    bool Accepts(string phrase, string argument) => argument.Length == 0;
+}
+
+/// <summary>The shapes of argument the commands take.</summary>
+public static class CommandArguments
+{
+    /// <summary>Nothing, or one word: an id or a path ("show D-20261122-7K3Q9"), not a sentence.</summary>
+    public static bool IsNoneOrOneWord(string argument) => !argument.Trim().Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>A person's name as typed after a command ("sam", "Sam Rivera"): up to three words of letters, not a sentence or a question.</summary>
+    public static bool IsShortName(string argument)
+    {
+        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.'));
+    }
 }
 
 /// <param name="Dc">The root dialog context: a handler may begin a dialog that is in the bot's dialog set.</param>

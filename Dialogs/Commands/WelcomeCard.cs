@@ -7,7 +7,7 @@ namespace AllianceBot.Dialogs.Commands;
 /// <summary>The card sent on install: each button sends a command ({"command": ...}), the same as typing it.</summary>
 public static class WelcomeCard
 {
-    public const string CommandProperty = "command";
+    public const string CommandProperty = Cards.AdaptiveCard.CommandProperty;
 
     public static Activity Create() => Message(CommandsCopy.Welcome, Card([],
     [
@@ -17,5 +17,5 @@ public static class WelcomeCard
         Button(CommandsCopy.WelcomeHelp, "help"),
     ]));
 
-    private static JsonObject Button(string title, string command) => Submit(title, new JsonObject { [CommandProperty] = command });
+    private static JsonObject Button(string title, string command) => CommandButton(title, command);
 }

@@ -18,7 +18,8 @@ public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
         return part switch
         {
             DebriefPart.ClientCode when answer.Field(DebriefFields.Kind) is not null => ReadBasicsCard(answer, today),
-            DebriefPart.ClientCode => Map(ClientCodeParser.Parse(answer.TextOr(DebriefFields.ClientCode), reasoning.LooksLikePersonalIdentifier),
+            DebriefPart.ClientCode when answer.Text.Length > 0 => Map(BasicsLineParser.Parse(answer.Text, today, reasoning.LooksLikePersonalIdentifier), SetBasics),
+            DebriefPart.ClientCode => Map(ClientCodeParser.Parse(answer.Field(DebriefFields.ClientCode), reasoning.LooksLikePersonalIdentifier),
                 (d, v) => Set(d, DebriefPart.ClientCode, () => d.ClientCode = v)),
             DebriefPart.Date => Map(AppointmentDateParser.Parse(answer.TextOr(DebriefFields.Date), today),
                 (d, v) => Set(d, DebriefPart.Date, () => d.Date = v)),
@@ -31,11 +32,15 @@ public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
             DebriefPart.Standard => Map(ChecklistParser.Parse(Checklist(answer, DebriefFields.Standard), StandardCodes(draft),
                     DebriefCopy.StandardInvalid(StandardCodes(draft).Count)),
                 (d, v) => Set(d, DebriefPart.Standard, () => d.StandardItemsDone = [.. v])),
+            DebriefPart.Boundaries when IsKeep(answer.Text) => KeepTicked([.. draft.TickedSigns]),
             DebriefPart.Boundaries => Map(ChecklistParser.Parse(Checklist(answer, DebriefFields.Signs), SignCodes(),
                     DebriefCopy.BoundariesInvalid(SignCodes().Count)),
                 (d, v) => Set(d, DebriefPart.Boundaries, () => d.SignsReported = [.. v])),
             DebriefPart.Reflection1 => ReadReflection(0, answer),
             DebriefPart.Reflection2 => ReadReflection(1, answer),
+            DebriefPart.Supervision when IsNothing(answer.TextOr(DebriefFields.Supervision)) => Parsed<Action<DebriefDraft>>.Success(d =>
+                Set(d, DebriefPart.Supervision, () => d.BringToSupervision = null)),
+            DebriefPart.Supervision => ReadFreeText(answer.TextOr(DebriefFields.Supervision), (d, v) => Set(d, DebriefPart.Supervision, () => d.BringToSupervision = v)),
             _ => ReadFreeText(answer.TextOr(DebriefFields.NextSteps), (d, v) => Set(d, DebriefPart.NextSteps, () => d.NextSteps = v)),
         };
     }
@@ -65,6 +70,37 @@ public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
             });
     }
 
+    private static Parsed<Action<DebriefDraft>> KeepTicked(List<string> ticked)
+        => Parsed<Action<DebriefDraft>>.Success(d => Set(d, DebriefPart.Boundaries, () => d.SignsReported = [.. ticked]));
+
+    private static void SetBasics(DebriefDraft draft, BasicsAnswer basics)
+    {
+        Set(draft, DebriefPart.ClientCode, () => draft.ClientCode = basics.ClientCode);
+        if (basics.Date is { } date)
+        {
+            Set(draft, DebriefPart.Date, () => draft.Date = date);
+        }
+        if (basics.Kind is { } kind)
+        {
+            Set(draft, DebriefPart.Kind, () => draft.Kind = kind);
+        }
+        if (basics.Setting is { } setting)
+        {
+            Set(draft, DebriefPart.Setting, () => draft.Setting = setting);
+        }
+    }
+
+    private static readonly HashSet<string> KeepWords = new(StringComparer.OrdinalIgnoreCase)
+        { "ok", "okay", "yes", "keep", "keep them", "keep it", "right", "correct", "that's right", "thats right", "done", "fine", "agree", "yes they did", "yes it did" };
+
+    private static readonly HashSet<string> NothingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "no", "none", "nothing", "nope", "not really", "n/a", "na", "nothing to bring", "nothing else" };
+
+    /// <summary>"ok" to the boundary check keeps what came ticked.</summary>
+    private static bool IsKeep(string text) => KeepWords.Contains(text.Trim().TrimEnd('.', '!'));
+
+    private static bool IsNothing(string text) => NothingWords.Contains(text.Trim().TrimEnd('.', '!'));
+
     private Parsed<Action<DebriefDraft>> ReadNarrative(string text)
         => text.Trim().Length < ShortestNarrative
             ? Parsed<Action<DebriefDraft>>.Fail(DebriefCopy.NarrativeTooShort)
@@ -72,7 +108,7 @@ public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
 
     private static Parsed<Action<DebriefDraft>> ReadRatings(DebriefPart part, UserAnswer answer)
     {
-        if (answer.Field(DebriefFields.Goals) is not null)
+        if (answer.Text.Length == 0 && answer.Field(DebriefFields.Goals) is not null)
         {
             var goals = RatingParser.ParseOne(answer.Field(DebriefFields.Goals));
             var tasks = RatingParser.ParseOne(answer.Field(DebriefFields.Tasks));
@@ -91,25 +127,30 @@ public sealed class DebriefAnswerReader(ISupervisionReasoning reasoning)
         {
             return Parsed<Action<DebriefDraft>>.Fail(parsed.Retry!);
         }
-        var values = parsed.Value!;
-        if (values.Count == 3)
+        var rating = parsed.Value!;
+        if (rating.Single is { } value)
         {
-            return Parsed<Action<DebriefDraft>>.Success(d => SetRatings(d, values[0], values[1], values[2]));
+            return Parsed<Action<DebriefDraft>>.Success(d => SetRatings(d,
+                part == DebriefPart.Goals ? value : null, part == DebriefPart.Tasks ? value : null, part == DebriefPart.Bond ? value : null));
         }
-        var value = values[0];
-        return Parsed<Action<DebriefDraft>>.Success(d => Set(d, part, () => _ = part switch
-        {
-            DebriefPart.Goals => d.Goals = value,
-            DebriefPart.Tasks => d.Tasks = value,
-            _ => d.Bond = value,
-        }));
+        return Parsed<Action<DebriefDraft>>.Success(d => SetRatings(d, rating.Goals, rating.Tasks, rating.Bond));
     }
 
-    private static void SetRatings(DebriefDraft draft, int goals, int tasks, int bond)
+    /// <summary>Sets the ratings given; the others are asked next ("goals 4" alone leaves tasks and bond open).</summary>
+    private static void SetRatings(DebriefDraft draft, int? goals, int? tasks, int? bond)
     {
-        Set(draft, DebriefPart.Goals, () => draft.Goals = goals);
-        Set(draft, DebriefPart.Tasks, () => draft.Tasks = tasks);
-        Set(draft, DebriefPart.Bond, () => draft.Bond = bond);
+        if (goals is { } g)
+        {
+            Set(draft, DebriefPart.Goals, () => draft.Goals = g);
+        }
+        if (tasks is { } t)
+        {
+            Set(draft, DebriefPart.Tasks, () => draft.Tasks = t);
+        }
+        if (bond is { } b)
+        {
+            Set(draft, DebriefPart.Bond, () => draft.Bond = b);
+        }
     }
 
     private Parsed<Action<DebriefDraft>> ReadReflection(int index, UserAnswer answer)

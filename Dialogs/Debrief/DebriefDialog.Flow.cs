@@ -65,15 +65,16 @@ public sealed partial class DebriefDialog
                 draft.UpdatedAt = _time.GetUtcNow();
                 return await RestartAsync(innerDc, cancellationToken).ConfigureAwait(false);
             case "discard" or "delete" or "no" or "start again" or "start over" or "new":
+                if (!await _discarder.DiscardAsync(innerDc.Context, draft, cancellationToken).ConfigureAwait(false))
+                {
+                    return EndOfTurn;
+                }
                 if (!startFresh)
                 {
-                    await _drafts.DeleteAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
-                    await innerDc.Context.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
                     return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false) is { Status: DialogTurnStatus.Empty }
                         ? new DialogTurnResult(DialogTurnStatus.Complete)
                         : new DialogTurnResult(DialogTurnStatus.Cancelled);
                 }
-                await innerDc.Context.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
                 await _drafts.SetAsync(innerDc.Context, await NewDraftAsync(innerDc.Context, draft.Quick, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 return await RestartAsync(innerDc, cancellationToken).ConfigureAwait(false);
             default:
@@ -163,8 +164,7 @@ public sealed partial class DebriefDialog
 
     private async Task<string> StatusAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        var draft = await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
-        var stage = draft?.Asking?.Stage() ?? (draft?.Review is not null || draft?.FeedbackShown == true ? DebriefStage.Summary : DebriefStage.Basics);
-        return DebriefCopy.Status((int)stage, Enum.GetValues<DebriefStage>().Length, DebriefCopy.PartName(stage));
+        var (step, of, name) = DebriefProgress.Position(await _drafts.GetAsync(innerDc.Context, cancellationToken).ConfigureAwait(false));
+        return DebriefCopy.Status(step, of, name);
     }
 }

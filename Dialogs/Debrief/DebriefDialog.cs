@@ -25,7 +25,7 @@ public sealed partial class DebriefDialog : InterruptibleDialog
     private const string DiscardPrompt = "debrief.discard";
 
     private static readonly DebriefStage[] EditableStages =
-        [DebriefStage.Basics, DebriefStage.Narrative, DebriefStage.Ratings, DebriefStage.Standard, DebriefStage.Boundaries, DebriefStage.Reflection, DebriefStage.NextSteps];
+        [DebriefStage.Basics, DebriefStage.Narrative, DebriefStage.Ratings, DebriefStage.Standard, DebriefStage.Boundaries, DebriefStage.NextSteps, DebriefStage.Supervision];
 
     private readonly DraftStore _drafts;
     private readonly ISupervisionReasoning _reasoning;
@@ -36,11 +36,12 @@ public sealed partial class DebriefDialog : InterruptibleDialog
     private readonly DebriefAnswerReader _reader;
     private readonly QuickDebriefForm _quick;
     private readonly PreviousRatingsLookup _previous;
+    private readonly DraftDiscarder _discarder;
 
     public DebriefDialog(DraftStore drafts, ISupervisionReasoning reasoning, IRosterLookup roster, DebriefSaver saver,
-        PreviousRatingsLookup previous, TimeProvider time, DebriefOptions options) : base(DialogId)
+        PreviousRatingsLookup previous, TimeProvider time, DebriefOptions options, DraftDiscarder discarder) : base(DialogId)
     {
-        (_drafts, _reasoning, _roster, _saver, _previous, _time, _options) = (drafts, reasoning, roster, saver, previous, time, options);
+        (_drafts, _reasoning, _roster, _saver, _previous, _time, _options, _discarder) = (drafts, reasoning, roster, saver, previous, time, options, discarder);
         _reader = new DebriefAnswerReader(reasoning);
         _quick = new QuickDebriefForm(reasoning);
 
@@ -57,9 +58,8 @@ public sealed partial class DebriefDialog : InterruptibleDialog
             AskBondStepAsync,
             AskStandardStepAsync,
             AskBoundariesStepAsync,
-            AskFirstReflectionStepAsync,
-            AskSecondReflectionStepAsync,
             AskNextStepsStepAsync,
+            AskSupervisionStepAsync,
             FeedbackStepAsync,
             PreviewStepAsync,
             ActOnPreviewStepAsync,
@@ -94,7 +94,7 @@ public sealed partial class DebriefDialog : InterruptibleDialog
     private Task<DialogTurnResult> AskClientCodeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => AskAsync(step, DebriefPart.ClientCode, (draft, today) => draft.Quick
             ? Message(null, QuickDebriefCard.Build(today, _reasoning.Knowledge))
-            : Message(DebriefCopy.AskClientCode, DebriefCards.Basics(today)), cancellationToken);
+            : Message(Numbered(draft, DebriefStage.Basics, DebriefCopy.AskClientCode), DebriefCards.Basics(today)), cancellationToken);
 
     private Task<DialogTurnResult> AskDateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => AskAsync(step, DebriefPart.Date, (_, _) => Message(DebriefCopy.AskDate, DebriefCards.Dates()), cancellationToken);
@@ -106,10 +106,10 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         => AskAsync(step, DebriefPart.Setting, (_, _) => Message(DebriefCopy.AskSetting, DebriefCards.SettingButtons()), cancellationToken);
 
     private Task<DialogTurnResult> AskNarrativeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => AskAsync(step, DebriefPart.Narrative, (_, _) => PromptOptions.Question(DebriefCopy.AskNarrative), cancellationToken);
+        => AskAsync(step, DebriefPart.Narrative, (draft, _) => PromptOptions.Question(Numbered(draft, DebriefStage.Narrative, DebriefCopy.AskNarrative)), cancellationToken);
 
     private Task<DialogTurnResult> AskGoalsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => AskAsync(step, DebriefPart.Goals, (_, _) => Message($"{DebriefCopy.RatingsIntro}\n\n{DebriefCopy.AskGoals}", DebriefCards.Ratings()), cancellationToken);
+        => AskAsync(step, DebriefPart.Goals, (draft, _) => Message(Numbered(draft, DebriefStage.Ratings, DebriefCopy.AskGoals), DebriefCards.Ratings()), cancellationToken);
 
     private Task<DialogTurnResult> AskTasksStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => AskAsync(step, DebriefPart.Tasks, (_, _) => Message(DebriefCopy.AskTasks, DebriefCards.Buttons(DebriefFields.Tasks, DebriefCards.Scale())), cancellationToken);
@@ -121,24 +121,34 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         => AskAsync(step, DebriefPart.Standard, (draft, _) =>
         {
             var items = DebriefChecklists.StandardFor(draft.Kind ?? Prompts.Detection.SessionKind.Ongoing, _reasoning.Knowledge);
-            return Message(DebriefCopy.AskStandard + DebriefCards.NumberedList(items.Select(i => $"{i.Question} ({i.Code})")), DebriefCards.Standard(items));
+            return Message(Numbered(draft, DebriefStage.Standard, DebriefCopy.AskStandard), DebriefCards.Standard(items));
         }, cancellationToken);
 
+    /// <summary>The boundary check arrives with what the narrative shows already ticked, to confirm or untick.</summary>
     private Task<DialogTurnResult> AskBoundariesStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => AskAsync(step, DebriefPart.Boundaries, (_, _) =>
+        => AskAsync(step, DebriefPart.Boundaries, (draft, _) =>
         {
             var signs = DebriefChecklists.Signs(_reasoning.Knowledge);
-            return Message(DebriefCopy.AskBoundaries + DebriefCards.NumberedList(signs.Select(s => s.Question)), DebriefCards.Boundaries(signs));
+            draft.DetectedSigns = BoundaryCheck.Detected(_reasoning.Analyze(draft.ToInput()), _reasoning.Knowledge);
+            var ticked = draft.TickedSigns;
+            var numbers = signs.Select((s, i) => (s.Code, Number: i + 1)).Where(s => ticked.Contains(s.Code, StringComparer.OrdinalIgnoreCase)).Select(s => s.Number).ToList();
+            var text = numbers.Count == 0 ? DebriefCopy.AskBoundaries : DebriefCopy.AskBoundariesTicked(numbers);
+            return Message(Numbered(draft, DebriefStage.Boundaries, text), DebriefCards.Boundaries(signs, ticked));
         }, cancellationToken);
 
-    private Task<DialogTurnResult> AskFirstReflectionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => AskReflectionAsync(step, 0, cancellationToken);
-
-    private Task<DialogTurnResult> AskSecondReflectionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => AskReflectionAsync(step, 1, cancellationToken);
-
     private Task<DialogTurnResult> AskNextStepsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => AskAsync(step, DebriefPart.NextSteps, (_, _) => PromptOptions.Question(DebriefCopy.AskNextSteps), cancellationToken);
+        => AskAsync(step, DebriefPart.NextSteps, (draft, _) => Message(Numbered(draft, DebriefStage.NextSteps, DebriefCopy.AskNextSteps), DebriefCards.Optional()), cancellationToken);
+
+    /// <summary>The last, optional question: what to bring to supervision, led by one reflection question to sit with.</summary>
+    private Task<DialogTurnResult> AskSupervisionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => AskAsync(step, DebriefPart.Supervision, (draft, _) =>
+        {
+            draft.Reflections ??= _reasoning.Analyze(draft.ToInput()).ReflectionQuestions.Take(1)
+                .Select(q => new ReflectionAnswer(q.Code, q.Text, null)).ToList();
+            var reflection = draft.Reflections.FirstOrDefault(r => r.Answer is null)?.Question;
+            var text = DebriefCopy.AskSupervision(reflection is null ? null : PlainWords.WithoutCodes(reflection));
+            return Message(Numbered(draft, DebriefStage.Supervision, text), DebriefCards.Optional());
+        }, cancellationToken);
 
     private async Task<DialogTurnResult> FeedbackStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -158,7 +168,12 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         if (!draft.FeedbackShown)
         {
             draft.FeedbackShown = true;
-            var analysis = _reasoning.Analyze(draft.ToInput());
+            var analysis = ConfirmedAnalysis(draft);
+            if (!draft.BoundaryMessageShown)
+            {
+                // The quick card has no boundary answer: the violation message is said here, so it is disclosed here.
+                draft.NoteDisclosure(DebriefMessages.Disclosures(analysis, _reasoning.Mask));
+            }
             var supervisor = draft.Supervisor?.Name;
             await step.Context.SendActivityAsync(DebriefMessages.Feedback(analysis, _reasoning.Knowledge, supervisor, repeatViolation: !draft.BoundaryMessageShown), cancellationToken).ConfigureAwait(false);
         }
@@ -206,9 +221,9 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         }
         if (review == ReviewAction.Discard && step.ResultAs<bool>())
         {
-            await _drafts.DeleteAsync(step.Context, cancellationToken).ConfigureAwait(false);
-            await step.Context.SendActivityAsync(DebriefCopy.Discarded, cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            return await _discarder.DiscardAsync(step.Context, draft, cancellationToken).ConfigureAwait(false)
+                ? await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false)
+                : await step.ReplaceDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
         }
         await step.Context.SendActivityAsync(DebriefCopy.NotDiscarded, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(Steps, null, cancellationToken).ConfigureAwait(false);
@@ -247,19 +262,6 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         return await step.PromptAsync(PromptId(part), new PromptOptions(activity), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> AskReflectionAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
-    {
-        var draft = await AbsorbAsync(step, cancellationToken).ConfigureAwait(false);
-        var part = index == 0 ? DebriefPart.Reflection1 : DebriefPart.Reflection2;
-        draft.Reflections ??= _reasoning.Analyze(draft.ToInput()).ReflectionQuestions.Take(2)
-            .Select(q => new ReflectionAnswer(q.Code, q.Text, null)).ToList();
-        if (!draft.Has(part) && index >= draft.Reflections.Count)
-        {
-            draft.MarkDone(part);
-        }
-        return await AskAsync(step, part, (d, _) => PromptOptions.Question(DebriefCopy.AskReflection(d.Reflections![index].Question, d.Reflections[index].Code)), cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>Reads the answer to the open question (the previous step's prompt) into the draft.</summary>
     private async Task<DebriefDraft> AbsorbAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -275,8 +277,9 @@ public sealed partial class DebriefDialog : InterruptibleDialog
             draft.Asking = null;
             if (part == DebriefPart.Boundaries)
             {
-                var analysis = _reasoning.Analyze(draft.ToInput());
+                var analysis = ConfirmedAnalysis(draft);
                 draft.BoundaryMessageShown = true;
+                draft.NoteDisclosure(DebriefMessages.Disclosures(analysis, _reasoning.Mask));
                 await step.Context.SendActivityAsync(DebriefMessages.Boundaries(analysis, _reasoning.Knowledge, draft.Supervisor?.Name), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -295,6 +298,17 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         return read.Ok
             ? null
             : new Retry(read.Retry!, draft.Quick && part == DebriefPart.ClientCode ? QuickDebriefCard.Build(today, _reasoning.Knowledge, answer.Fields) : null);
+    }
+
+    /// <summary>The engine's reading as the practitioner confirmed it: detections they unticked no longer speak.</summary>
+    private Prompts.Supervision.DebriefAnalysis ConfirmedAnalysis(DebriefDraft draft)
+        => BoundaryCheck.WithoutRejected(_reasoning.Analyze(draft.ToInput()), draft.RejectedSigns);
+
+    /// <summary>"Step 3 of 8: " before the first question of a step (not before "and tasks?" within it), counted as <see cref="DebriefProgress"/> does.</summary>
+    private static string Numbered(DebriefDraft draft, DebriefStage stage, string question)
+    {
+        var (step, of, _) = DebriefProgress.Position(draft, stage);
+        return DebriefCopy.Step(step, of) + question;
     }
 
     private Parsed<Action<DebriefDraft>> Read(DebriefPart part, UserAnswer answer, DebriefDraft draft, DateOnly today)

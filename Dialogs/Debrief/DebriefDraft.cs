@@ -28,6 +28,18 @@ public sealed class DebriefDraft
     public List<ReflectionAnswer>? Reflections { get; set; }
     public string? NextSteps { get; set; }
 
+    /// <summary>The practitioner's own "what I want to bring to supervision" (masked); the digest shows it.</summary>
+    public string? BringToSupervision { get; set; }
+
+    /// <summary>Warning-sign codes the narrative showed when the boundary check was asked: they came ticked, to confirm or untick.</summary>
+    public List<string>? DetectedSigns { get; set; }
+
+    /// <summary>
+    /// Serious concerns the bot has told the practitioner about (a violation in the boundary answer or
+    /// the feedback). Once disclosed they stay disclosed: "back", an edit or a discard do not take them away.
+    /// </summary>
+    public List<DisclosedFinding>? Disclosed { get; set; }
+
     /// <summary>The same client's ratings in the previous debrief (looked up once the client code is known).</summary>
     public RatingsRecord? PreviousRatings { get; set; }
     public bool PreviousRatingsLooked { get; set; }
@@ -51,6 +63,9 @@ public sealed class DebriefDraft
     public bool BoundaryMessageShown { get; set; }
     public bool Quick { get; set; }
 
+    /// <summary>Set when the quick card's narrative showed a sign the card did not tick: the boundary check is asked after the card.</summary>
+    public bool QuickBoundaryCheck { get; set; }
+
     /// <summary>The part whose question is open; the next answer belongs to it.</summary>
     public DebriefPart? Asking { get; set; }
 
@@ -61,6 +76,40 @@ public sealed class DebriefDraft
     public ReviewAction? Review { get; set; }
 
     public bool Has(DebriefPart part) => Done.Contains(part);
+
+    /// <summary>
+    /// True when something was disclosed that a supervisor must hear of even if the draft is discarded.
+    /// The one place that decides it: a violation the bot told the practitioner of, or imminent risk
+    /// the safety screen saw during this debrief.
+    /// </summary>
+    public bool MustReachSupervisor => Disclosed is { Count: > 0 } || CrisisReportedAt is not null;
+
+    /// <summary>Records what the bot has just told the practitioner is a violation (masked evidence, one entry per code).</summary>
+    public void NoteDisclosure(IEnumerable<DisclosedFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        foreach (var finding in findings)
+        {
+            Disclosed ??= [];
+            if (!Disclosed.Exists(d => d.Code == finding.Code))
+            {
+                Disclosed.Add(finding);
+            }
+        }
+    }
+
+    /// <summary>What the boundary check shows ticked when asked: the detections and anything ticked on the quick card.</summary>
+    public IReadOnlyList<string> TickedSigns => (DetectedSigns ?? []).Union(SignsReported ?? [], StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Detected signs the practitioner unticked in the boundary check; empty when the check was not answered.</summary>
+    public IReadOnlyList<string> RejectedSigns => DetectedSigns is null || !Has(DebriefPart.Boundaries) || Skipped.Contains(DebriefPart.Boundaries)
+        ? []
+        : DetectedSigns.Except(SignsReported ?? [], StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Detected signs the practitioner kept ticked.</summary>
+    public IReadOnlyList<string> ConfirmedSigns => DetectedSigns is null || !Has(DebriefPart.Boundaries) || Skipped.Contains(DebriefPart.Boundaries)
+        ? []
+        : DetectedSigns.Intersect(SignsReported ?? [], StringComparer.OrdinalIgnoreCase).ToList();
 
     public void MarkDone(DebriefPart part)
     {
@@ -92,10 +141,12 @@ public sealed class DebriefDraft
             case DebriefPart.Tasks: Tasks = null; break;
             case DebriefPart.Bond: Bond = null; break;
             case DebriefPart.Standard: StandardItemsDone = null; break;
+            // The detections stay: the check is asked again with them ticked, and they are found again anyway.
             case DebriefPart.Boundaries: SignsReported = null; BoundaryMessageShown = false; break;
             case DebriefPart.Reflection1: SetReflection(0, null); break;
             case DebriefPart.Reflection2: SetReflection(1, null); break;
             case DebriefPart.NextSteps: NextSteps = null; break;
+            case DebriefPart.Supervision: BringToSupervision = null; break;
         }
     }
 
@@ -118,7 +169,9 @@ public sealed class DebriefDraft
         PreviousRatings = PreviousRatings is { } previous ? new AllianceRatings(previous.Goals, previous.Tasks, previous.Bond) : null,
         StandardItemsDone = StandardItemsDone ?? [],
         SelfReportedSigns = SignsReported ?? [],
-        Reflections = Reflections?.Where(r => !string.IsNullOrWhiteSpace(r.Answer)).Select(r => r.Answer!).ToList() ?? [],
+        // What the practitioner brings to supervision is their own reflection: the engine reads it as one.
+        Reflections = [.. (Reflections ?? []).Where(r => !string.IsNullOrWhiteSpace(r.Answer)).Select(r => r.Answer!),
+            .. string.IsNullOrWhiteSpace(BringToSupervision) ? Array.Empty<string>() : [BringToSupervision]],
         NextSteps = NextSteps,
     };
 }

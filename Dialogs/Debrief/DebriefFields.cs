@@ -15,6 +15,7 @@ public static class DebriefFields
     public const string Signs = "signs";
     public const string Reflection = "reflection";
     public const string NextSteps = "nextSteps";
+    public const string Supervision = "supervision";
 
     /// <summary>Set in the Action.Submit data of the quick card, to tell its submission from any other.</summary>
     public const string QuickAction = "quickDebrief";

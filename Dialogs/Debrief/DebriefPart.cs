@@ -13,9 +13,13 @@ public enum DebriefPart
     Bond,
     Standard,
     Boundaries,
+    /// <summary>No longer asked on its own (the reflection question now leads the supervision question); kept for drafts saved before.</summary>
     Reflection1,
+    /// <summary>No longer asked; kept for drafts saved before.</summary>
     Reflection2,
     NextSteps,
+    /// <summary>"What I want to bring to supervision": the last, optional question.</summary>
+    Supervision,
 }
 
 public static class DebriefParts
@@ -27,8 +31,8 @@ public static class DebriefParts
         DebriefPart.Goals or DebriefPart.Tasks or DebriefPart.Bond => DebriefStage.Ratings,
         DebriefPart.Standard => DebriefStage.Standard,
         DebriefPart.Boundaries => DebriefStage.Boundaries,
-        DebriefPart.Reflection1 or DebriefPart.Reflection2 => DebriefStage.Reflection,
-        _ => DebriefStage.NextSteps,
+        DebriefPart.NextSteps => DebriefStage.NextSteps,
+        _ => DebriefStage.Supervision,
     };
 
     /// <summary>Parts a practitioner may skip; the basics and the narrative make the record.</summary>

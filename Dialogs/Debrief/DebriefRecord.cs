@@ -5,11 +5,12 @@ namespace AllianceBot.Dialogs.Debrief;
 
 /// <summary>
 /// A confirmed debrief as stored for the practitioner and their supervisor: one versioned JSON
-/// document. Free text is masked. Change the shape only with a new <see cref="SchemaVersion"/>.
+/// document. Free text is masked. Change the shape only with a new <see cref="SchemaVersion"/>
+/// (2 added <see cref="BringToSupervision"/> and <see cref="FindingRecord.Confirmed"/>; readers of 1 find them absent).
 /// </summary>
 public sealed record DebriefRecord
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required string DebriefId { get; init; }
@@ -26,9 +27,12 @@ public sealed record DebriefRecord
     public required string Narrative { get; init; }
     public required IReadOnlyList<ReflectionAnswer> Reflections { get; init; }
     public string? NextSteps { get; init; }
+    /// <summary>What the practitioner wants to bring to supervision (masked); null when they skipped it.</summary>
+    public string? BringToSupervision { get; init; }
     public required IReadOnlyList<FindingRecord> Findings { get; init; }
     public required IReadOnlyList<PromptRecord> PromptsShown { get; init; }
     public required IReadOnlyList<PromptRecord> WentWell { get; init; }
+    /// <summary>A violation the practitioner ticked, confirmed or did not reject (a detection they unticked does not count).</summary>
     public required bool HasViolation { get; init; }
 
     /// <summary>True when imminent risk was reported during the debrief (and safety steps were shown).</summary>
@@ -36,6 +40,12 @@ public sealed record DebriefRecord
     public required string EngineVersion { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset ConfirmedAt { get; init; }
+
+    /// <summary>
+    /// True when the record must stay for the supervisor: the practitioner cannot delete it alone.
+    /// The one place that decides it: a violation, or imminent risk reported during the debrief.
+    /// </summary>
+    public bool MustStay => HasViolation || CrisisReported;
 }
 
 public sealed record PersonRecord(string Id, string? Name);
@@ -43,9 +53,15 @@ public sealed record PersonRecord(string Id, string? Name);
 /// <summary>The practitioner's own 1-5 view of the alliance; null where not rated.</summary>
 public sealed record RatingsRecord(int? Goals, int? Tasks, int? Bond);
 
-public sealed record FindingRecord(string Code, Severity Severity, string Evidence, FindingSource Source, string Field)
+/// <param name="Confirmed">
+/// For a detected warning sign shown ticked in the boundary check: true when the practitioner kept it,
+/// false when they unticked it (a rejected detection). Null when they were not asked.
+/// </param>
+public sealed record FindingRecord(string Code, Severity Severity, string Evidence, FindingSource Source, string Field, bool? Confirmed = null)
 {
     public bool SelfReported => Source == FindingSource.SelfReported;
+
+    public bool Rejected => Confirmed == false;
 }
 
 public sealed record PromptRecord(string Code, string Text, PromptKind Kind);

@@ -15,6 +15,18 @@ public static class DebriefRecordBuilder
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(analysis);
+        // Detections shown ticked in an answered boundary check were confirmed (kept) or rejected (unticked).
+        var asked = draft.ConfirmedSigns.Concat(draft.RejectedSigns).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = draft.ConfirmedSigns.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Evidence quotes the practitioner's words: masked like everything else that is stored.
+        var findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field,
+            f.Source == FindingSource.Detected && asked.Contains(f.Code) ? kept.Contains(f.Code) : null)).ToList();
+        // A crisis typed at a step whose answer is not kept (a rating, a command) still marks the record.
+        if (draft.CrisisReportedAt is not null && !analysis.HasCrisis)
+        {
+            findings.Insert(0, new FindingRecord(SupervisionEngine.CrisisCode, Severity.Crisis, DebriefCopy.CrisisDuringDebrief, FindingSource.Detected, FindingFields.Narrative));
+        }
+        var confirmed = BoundaryCheck.WithoutRejected(analysis, draft.RejectedSigns);
         return new DebriefRecord
         {
             DebriefId = draft.DebriefId,
@@ -30,25 +42,16 @@ public static class DebriefRecordBuilder
             Narrative = draft.Narrative ?? string.Empty,
             Reflections = draft.Reflections ?? [],
             NextSteps = draft.NextSteps,
-            // Evidence quotes the practitioner's words: masked like everything else that is stored.
-            Findings = Findings(draft, analysis, mask),
-            PromptsShown = analysis.Prompts.Select(ToRecord).ToList(),
-            WentWell = analysis.WentWell.Select(ToRecord).ToList(),
-            HasViolation = analysis.HasViolation,
+            BringToSupervision = draft.BringToSupervision,
+            Findings = findings,
+            PromptsShown = confirmed.Prompts.Select(ToRecord).ToList(),
+            WentWell = confirmed.WentWell.Select(ToRecord).ToList(),
+            HasViolation = findings.Any(f => f.Severity == Severity.Violation && !f.Rejected),
             CrisisReported = analysis.HasCrisis || draft.CrisisReportedAt is not null,
             EngineVersion = engineVersion,
             StartedAt = draft.StartedAt,
             ConfirmedAt = confirmedAt,
         };
-    }
-
-    // A crisis typed at a step whose answer is not kept (a rating, a command) still marks the record.
-    private static List<FindingRecord> Findings(DebriefDraft draft, DebriefAnalysis analysis, Func<string, string> mask)
-    {
-        var findings = analysis.Findings.Select(f => new FindingRecord(f.Code, f.Severity, mask(f.Evidence), f.Source, f.Field)).ToList();
-        if (draft.CrisisReportedAt is not null && !analysis.HasCrisis)
-            findings.Insert(0, new FindingRecord(SupervisionEngine.CrisisCode, Severity.Crisis, DebriefCopy.CrisisDuringDebrief, FindingSource.Detected, FindingFields.Narrative));
-        return findings;
     }
 
     public static string ToJson(DebriefRecord record) => JsonSerializer.Serialize(record, BotJson.Options);

@@ -26,7 +26,8 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
         var supervisor = await roster.FindSupervisorAsync(practitioner.Id, cancellationToken).ConfigureAwait(false);
         var input = draft.ToInput();
         var analysis = reasoning.Analyze(input);
-        var summary = reasoning.Summarize(input, analysis);
+        // The summary speaks of what the practitioner confirmed; the record keeps rejected detections, marked.
+        var summary = reasoning.Summarize(input, BoundaryCheck.WithoutRejected(analysis, draft.RejectedSigns));
         for (var attempt = 1; ; attempt++)
         {
             var record = DebriefRecordBuilder.Build(draft, practitioner, supervisor is null ? null : new PersonRecord(supervisor.Id, supervisor.Name),
@@ -77,7 +78,8 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
     {
         if (!record.CrisisReported || draft.CrisisNotified || !notifyCrisis) return;
         draft.CrisisNotified = await notifier.NotifyCrisisAsync(
-            new CrisisNotice(record.Practitioner.Id, record.Practitioner.Name, record.ClientCode, time.GetUtcNow(), InDebrief: true), cancellationToken).ConfigureAwait(false);
+            new CrisisNotice(record.Practitioner.Id, record.Practitioner.Name, record.ClientCode, time.GetUtcNow(), InDebrief: true,
+                record.DebriefId, RecordDate: record.Date), cancellationToken).ConfigureAwait(false);
     }
 
     // The draft's start is fixed for the draft's life and differs between a practitioner's drafts.

@@ -1,6 +1,9 @@
 namespace AllianceBot.Dialogs.Debrief;
 
-/// <summary>The nine parts of a debrief, in order; status says "step 3 of 9: ratings".</summary>
+/// <summary>
+/// The steps a practitioner goes through, in order: "step 3 of 8: ratings". Each is one question
+/// (the basics and the ratings may be answered in one line), and the summary is the last.
+/// </summary>
 public enum DebriefStage
 {
     Basics = 1,
@@ -8,8 +11,7 @@ public enum DebriefStage
     Ratings,
     Standard,
     Boundaries,
-    Reflection,
     NextSteps,
-    Feedback,
+    Supervision,
     Summary,
 }

@@ -8,7 +8,8 @@ namespace AllianceBot.Dialogs.Debrief;
 
 /// <summary>
 /// The whole debrief as one Adaptive Card (Teams quick mode). Built again with the submitted values
-/// when something needs fixing, so nothing typed is lost.
+/// when something needs fixing, so nothing typed is lost. Checkbox and choice texts wrap, so the card
+/// reads whole at phone width (checked at 375 px in a browser by the tests).
 /// </summary>
 public static class QuickDebriefCard
 {
@@ -29,10 +30,10 @@ public static class QuickDebriefCard
             ChoiceSet(DebriefFields.Goals, DebriefCopy.GoalsLabel, DebriefCards.Scale(), V(DebriefFields.Goals), required: true),
             ChoiceSet(DebriefFields.Tasks, DebriefCopy.TasksLabel, DebriefCards.Scale(), V(DebriefFields.Tasks), required: true),
             ChoiceSet(DebriefFields.Bond, DebriefCopy.BondLabel, DebriefCards.Scale(), V(DebriefFields.Bond), required: true),
-            ChoiceSet(DebriefFields.Standard, DebriefCopy.QuickStandardLabel, knowledge.StandardItems.Select(i => (i.Question, i.Code)), V(DebriefFields.Standard), multiSelect: true, expanded: true),
-            ChoiceSet(DebriefFields.Signs, DebriefCopy.BoundariesLabel, knowledge.WarningSigns.Select(s => (s.Question, s.Code)), V(DebriefFields.Signs), multiSelect: true, expanded: true),
-            InputText(DebriefFields.Reflection, DebriefCopy.QuickReflectionLabel, V(DebriefFields.Reflection), multiline: true),
+            ChoiceSet(DebriefFields.Standard, DebriefCopy.QuickStandardLabel, knowledge.StandardItems.Select(i => (DebriefCards.StandardCheck(i), i.Code)), V(DebriefFields.Standard), multiSelect: true, expanded: true),
+            ChoiceSet(DebriefFields.Signs, DebriefCopy.BoundariesLabel, knowledge.WarningSigns.Select(s => (DebriefCards.BoundaryCheck(s), s.Code)), V(DebriefFields.Signs), multiSelect: true, expanded: true),
             InputText(DebriefFields.NextSteps, DebriefCopy.NextStepsLabel, V(DebriefFields.NextSteps), multiline: true),
+            InputText(DebriefFields.Supervision, DebriefCopy.SupervisionLabel, V(DebriefFields.Supervision), multiline: true),
         ], [Submit(DebriefCopy.QuickSubmit, new JsonObject { [DebriefFields.QuickAction] = "submit" })]);
     }
 }

@@ -1,4 +1,5 @@
 using AllianceBot.Dialogs.Supervision;
+using AllianceBot.Prompts.Detection;
 
 namespace AllianceBot.Dialogs.Debrief;
 
@@ -50,8 +51,13 @@ public sealed class QuickDebriefForm(ISupervisionReasoning reasoning)
             return Parsed<Action<DebriefDraft>>.Fail(DebriefCopy.QuickFixIntro + "\n\n" + string.Join("\n", problems.Select(p => "- " + p)));
         }
 
+        // A card sent before the supervision field existed carries a free reflection instead.
         var reflection = Masked(answer.Field(DebriefFields.Reflection));
+        var bring = Masked(answer.Field(DebriefFields.Supervision));
         var nextSteps = Masked(answer.Field(DebriefFields.NextSteps));
+        var detected = BoundaryCheck.Detected(reasoning.Analyze(new DebriefInput { Narrative = narrative!, Kind = kind }), reasoning.Knowledge);
+        // What the narrative shows but the card did not tick is asked next, ticked, to confirm or untick.
+        var unticked = detected.Except(signs.Value!, StringComparer.OrdinalIgnoreCase).Any();
         return Parsed<Action<DebriefDraft>>.Success(d =>
         {
             d.ClientCode = code;
@@ -64,13 +70,20 @@ public sealed class QuickDebriefForm(ISupervisionReasoning reasoning)
             d.SignsReported = [.. signs.Value!];
             d.Reflections = reflection is null ? [] : [new ReflectionAnswer(OwnReflectionCode, DebriefCopy.QuickReflectionLabel, reflection)];
             d.NextSteps = nextSteps;
-            foreach (var part in Enum.GetValues<DebriefPart>())
+            d.BringToSupervision = bring;
+            d.DetectedSigns = detected;
+            d.QuickBoundaryCheck = unticked;
+            foreach (var part in Enum.GetValues<DebriefPart>().Where(p => !(unticked && p == DebriefPart.Boundaries)))
             {
                 d.MarkDone(part);
             }
             if (nextSteps is null)
             {
                 d.Skipped.Add(DebriefPart.NextSteps);
+            }
+            if (bring is null)
+            {
+                d.Skipped.Add(DebriefPart.Supervision);
             }
         });
     }

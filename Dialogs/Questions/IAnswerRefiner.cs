@@ -12,7 +12,8 @@ public interface IAnswerRefiner
     bool IsEnabled { get; }
 
     /// <summary>The offline answer with the refined text and cited codes, or null to keep the offline answer.</summary>
-    Task<QuestionAnswer?> RefineAsync(string maskedQuestion, QuestionAnswer offline, CancellationToken cancellationToken);
+    /// <param name="maskedPrevious">The message before, which a follow-up leans on; null when there is none.</param>
+    Task<QuestionAnswer?> RefineAsync(string maskedQuestion, string? maskedPrevious, QuestionAnswer offline, CancellationToken cancellationToken);
 }
 
 /// <summary>The default: offline answers stand, and nothing about the turn changes.</summary>
@@ -22,6 +23,6 @@ public sealed class NoAnswerRefiner : IAnswerRefiner
 
     public bool IsEnabled => false;
 
-    public Task<QuestionAnswer?> RefineAsync(string maskedQuestion, QuestionAnswer offline, CancellationToken cancellationToken)
+    public Task<QuestionAnswer?> RefineAsync(string maskedQuestion, string? maskedPrevious, QuestionAnswer offline, CancellationToken cancellationToken)
         => Task.FromResult<QuestionAnswer?>(null);
 }

@@ -19,13 +19,21 @@ public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, Conversati
 
     private readonly IStatePropertyAccessor<QuestionMemory> _memory = conversationState.CreateProperty<QuestionMemory>(PropertyName);
 
-    public async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    public Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+        => TryAnswerAsync(turnContext, question, replyWhenNotCovered: true, cancellationToken);
+
+    /// <summary>
+    /// Answers, and says so: false when the material does not cover the message and
+    /// <paramref name="replyWhenNotCovered"/> is false, in which case nothing was sent or remembered
+    /// (the router answers a statement it cannot place with what the bot can do).
+    /// </summary>
+    public async Task<bool> TryAnswerAsync(ITurnContext turnContext, string question, bool replyWhenNotCovered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (string.IsNullOrWhiteSpace(question))
         {
             await turnContext.SendActivityAsync(QuestionsCopy.AskWhat, cancellationToken).ConfigureAwait(false);
-            return;
+            return true;
         }
         var memory = await _memory.GetAsync(turnContext, () => new QuestionMemory(), cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
@@ -33,14 +41,19 @@ public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, Conversati
         // Questions are masked like everything else that is stored (the memory is in conversation state).
         var masked = reasoning.Mask(question.Trim());
         var answer = reasoning.Answer(masked, previous);
+        if (answer.Kind == AnswerKind.NotCovered && !replyWhenNotCovered)
+        {
+            return false;
+        }
         (memory.LastQuestion, memory.AskedAt) = (masked, now);
         if (answer.Kind == AnswerKind.Answered && refiner is { IsEnabled: true } active)
         {
             // Crisis and not-covered answers never leave the offline engine; the rest may be refined, under a typing indicator.
-            answer = await TypingIndicator.WhileAsync(turnContext, ct => active.RefineAsync(masked, answer, ct), cancellationToken)
+            answer = await TypingIndicator.WhileAsync(turnContext, ct => active.RefineAsync(masked, previous, answer, ct), cancellationToken)
                 .ConfigureAwait(false) ?? answer;
         }
         await turnContext.SendActivityAsync(Format(answer), cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public static string Format(QuestionAnswer answer)

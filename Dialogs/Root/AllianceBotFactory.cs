@@ -41,6 +41,7 @@ public static class AllianceBotFactory
         safety ??= new SafetyOptions();
         var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment, safety.NotifySupervisor);
         var crisis = new CrisisResponder(reasoning, drafts, notifier, conversationState, time, safety);
+        var discarder = new DraftDiscarder(drafts, archive, notifier, time);
         var answerer = new QuestionAnswerer(reasoning, conversationState, time, refiner);
         ICommandHandler[] commands =
         [
@@ -48,16 +49,16 @@ public static class AllianceBotFactory
             new QuickDebriefCommand(),
             new AskCommand(answerer),
             new MyDebriefsCommand(archive, options),
-            new ShowDebriefCommand(archive),
+            new ShowDebriefCommand(archive, reasoning.Knowledge),
             new DeleteDebriefCommand(),
             new StatusCommand(drafts, time),
-            new DiscardDebriefCommand(drafts),
+            new DiscardDebriefCommand(drafts, discarder),
             new NothingToConfirmCommand(),
         ];
         Dialog[] dialogs =
         [
-            new DebriefDialog(drafts, reasoning, roster, saver, new PreviousRatingsLookup(archive), time, options),
-            new DeleteDebriefDialog(archive, time, options),
+            new DebriefDialog(drafts, reasoning, roster, saver, new PreviousRatingsLookup(archive), time, options, discarder),
+            new DeleteDebriefDialog(archive, roster, notifier, time, options),
         ];
         return new AllianceTeamsBot(conversationState, [.. dialogs, .. extraDialogs ?? []],
             new CommandRouter([.. commands, .. extraCommands ?? []], answerer), crisis);

@@ -11,7 +11,8 @@ namespace AllianceBot.Dialogs.Root;
 /// <summary>
 /// The root bot: every message is first screened for imminent risk (safety guidance comes before
 /// anything else); then it continues the open dialog (debrief, delete), which is kept and carries on,
-/// or goes to the command router unless it reported a crisis; install and "members added" get the welcome card. Conversation state (dialog stack,
+/// or goes to the command router unless it reported a crisis; install and "members added" get the
+/// welcome card, once per install. Conversation state (dialog stack,
 /// debrief draft, last question) is saved once at the end of the turn, with its ETag (by the adapter,
 /// when it saves after the bot).
 /// </summary>
@@ -21,6 +22,7 @@ public sealed class AllianceTeamsBot : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly CommandRouter _router;
     private readonly CrisisResponder _crisis;
+    private readonly WelcomeOnce _welcome;
 
     public AllianceTeamsBot(ConversationState conversationState, IEnumerable<Dialog> dialogs, CommandRouter router, CrisisResponder crisis)
     {
@@ -28,6 +30,7 @@ public sealed class AllianceTeamsBot : ActivityHandler
         ArgumentNullException.ThrowIfNull(dialogs);
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _router = router ?? throw new ArgumentNullException(nameof(router));
+        _welcome = new WelcomeOnce(conversationState);
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(DialogBot.DialogStateProperty));
         foreach (var dialog in dialogs)
         {
@@ -58,10 +61,13 @@ public sealed class AllianceTeamsBot : ActivityHandler
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync(WelcomeCard.Create(), cancellationToken);
+        => _welcome.SendAsync(turnContext, cancellationToken);
 
     protected override Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => turnContext.Activity.Action is { } action && action.StartsWith("add", StringComparison.OrdinalIgnoreCase)
-            ? turnContext.SendActivityAsync(WelcomeCard.Create(), cancellationToken)
-            : Task.CompletedTask;
+        => turnContext.Activity.Action switch
+        {
+            { } add when add.StartsWith("add", StringComparison.OrdinalIgnoreCase) => _welcome.SendAsync(turnContext, cancellationToken),
+            { } remove when remove.StartsWith("remove", StringComparison.OrdinalIgnoreCase) => _welcome.ForgetAsync(turnContext, cancellationToken),
+            _ => Task.CompletedTask,
+        };
 }

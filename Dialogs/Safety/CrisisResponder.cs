@@ -77,7 +77,7 @@ public sealed class CrisisResponder(ISupervisionReasoning reasoning, DraftStore 
         }
         var practitioner = DebriefDialog.Practitioner(turnContext);
         var told = await notifier.NotifyCrisisAsync(
-            new CrisisNotice(practitioner.Id, practitioner.Name, draft?.ClientCode, now, InDebrief: draft is not null), cancellationToken).ConfigureAwait(false);
+            new CrisisNotice(practitioner.Id, practitioner.Name, draft?.ClientCode, now, InDebrief: draft is not null, draft?.DebriefId), cancellationToken).ConfigureAwait(false);
         if (draft is not null) draft.CrisisNotified = told;
         return told;
     }

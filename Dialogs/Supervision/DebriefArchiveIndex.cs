@@ -45,7 +45,8 @@ public sealed class DebriefArchiveIndex(IStorage archive)
         var keys = new List<string>();
         await foreach (var entry in archive.ListAsync(DebriefPaths.DayPrefix(practitionerId, day), cancellationToken).ConfigureAwait(false))
         {
-            if (entry.Key.EndsWith(".json", StringComparison.Ordinal))
+            // Only the records: "{id}.json", not the companions beside them ("{id}.enrichment.json").
+            if (entry.Key.EndsWith(".json", StringComparison.Ordinal) && !entry.Key[(entry.Key.LastIndexOf('/') + 1)..^".json".Length].Contains('.', StringComparison.Ordinal))
             {
                 keys.Add(entry.Key);
             }

@@ -23,6 +23,28 @@ public static partial class DebriefPaths
 
     public static bool IsPlausibleId(string value) => IdPattern().IsMatch(value);
 
+    /// <summary>
+    /// A reference as typed (an id or an archive path) in the case the archive uses: the practitioner's
+    /// GUID lower-case, the debrief id upper-case. Anything else is returned trimmed, to be refused later.
+    /// </summary>
+    public static string NormalizeReference(string? reference)
+    {
+        var value = (reference ?? string.Empty).Trim();
+        if (!value.StartsWith(Root, StringComparison.OrdinalIgnoreCase))
+        {
+            return Archive.DebriefIds.Normalize(value);
+        }
+        var segments = value.Split('/');
+        if (segments.Length != 6)
+        {
+            return value;
+        }
+        var name = segments[^1];
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        var (id, extension) = dot < 0 ? (name, string.Empty) : (name[..dot], name[dot..].ToLowerInvariant());
+        return $"{Root}{segments[1].ToLowerInvariant()}/{segments[2]}/{segments[3]}/{segments[4]}/{Archive.DebriefIds.Normalize(id)}{extension}";
+    }
+
     public static bool TryParse(string reference, out DebriefPath path)
     {
         path = default;

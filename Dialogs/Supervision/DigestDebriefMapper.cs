@@ -26,7 +26,7 @@ public static class DigestDebriefMapper
                 ? new AllianceRatings(Int(r, "goals"), Int(r, "tasks"), Int(r, "bond"))
                 : new AllianceRatings(Int(root, "goals"), Int(root, "tasks"), Int(root, "bond"));
             return new DigestDebrief(id, practitionerId, date, key, ratings, Findings(root),
-                String(root, "nextSteps"), String(root, "clientCode"));
+                String(root, "nextSteps"), String(root, "clientCode"), String(root, "bringToSupervision"), Time(root, "confirmedAt"));
         }
         catch (JsonException)
         {
@@ -43,7 +43,7 @@ public static class DigestDebriefMapper
             {
                 if (f.ValueKind == JsonValueKind.Object && String(f, "code") is { } code)
                 {
-                    findings.Add(new DigestFinding(code, SeverityOf(f, code), String(f, "evidence") ?? string.Empty));
+                    findings.Add(new DigestFinding(code, SeverityOf(f, code), String(f, "evidence") ?? string.Empty, SourceOf(f), Bool(f, "confirmed")));
                 }
             }
         }
@@ -64,6 +64,22 @@ public static class DigestDebriefMapper
         // No usable severity: the code's family decides, erring towards attention.
         return code.StartsWith("BV-", StringComparison.Ordinal) ? Severity.Violation : Severity.Warning;
     }
+
+    // An unknown source counts as detected: the finding still shows, it is just not called confirmed.
+    private static FindingSource SourceOf(JsonElement finding)
+        => Property(finding, "source") is { ValueKind: JsonValueKind.String } s && Enum.TryParse<FindingSource>(s.GetString(), true, out var source)
+            ? source
+            : FindingSource.Detected;
+
+    private static bool? Bool(JsonElement obj, string name) => Property(obj, name) switch
+    {
+        { ValueKind: JsonValueKind.True } => true,
+        { ValueKind: JsonValueKind.False } => false,
+        _ => null,
+    };
+
+    private static DateTimeOffset? Time(JsonElement obj, string name)
+        => Property(obj, name) is { ValueKind: JsonValueKind.String } s && s.TryGetDateTimeOffset(out var time) ? time : null;
 
     private static string IdFromKey(string key)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Digests;
 
@@ -7,55 +8,108 @@ namespace AllianceBot.Dialogs.Supervision;
 /// <summary>
 /// Composes a supervisor's digest from the roster and the archive, and saves it beside the
 /// summaries (create-only: a saved digest is a record of what was sent and is never rewritten).
+/// Per practitioner it reads the debriefs of the last four weeks (day by day), lists the archive's
+/// index once (the last debrief's date, and debriefs entered during the period for an earlier date)
+/// and the tombstones once (what was removed during the period).
 /// </summary>
-public sealed class DigestService(IStorage archive, RosterStore rosters, TimeProvider time)
+public sealed class DigestService(IStorage archive, RosterStore rosters, TimeProvider time, DigestOptions? options = null, AlertStore? alerts = null)
 {
     /// <summary>Practitioners read in parallel: a supervisor with many practitioners is not read one by one.</summary>
     private const int PractitionerConcurrency = 4;
 
     private readonly DebriefArchiveIndex _index = new(archive);
+    private readonly StorageDebriefArchive _archive = new(archive);
+    private readonly DigestOptions _options = options ?? new DigestOptions();
 
     public static string Key(string supervisorId, DigestPeriod period, string extension)
         => $"digests/{StorageKey.Segment(supervisorId)}/{period.Key}.{extension}";
 
     /// <summary>The digest, or null when the id is not a supervisor on the roster.</summary>
-    public async Task<Digest?> ComposeAsync(string supervisorId, DigestPeriod period, CancellationToken cancellationToken = default)
+    /// <param name="practitionerIds">Only these of the supervisor's practitioners ("digest sam"); all when null.</param>
+    public async Task<Digest?> ComposeAsync(string supervisorId, DigestPeriod period, CancellationToken cancellationToken = default,
+        IReadOnlyCollection<string>? practitionerIds = null)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var roster = await rosters.GetAsync(cancellationToken).ConfigureAwait(false);
         if (roster.FindSupervisor(supervisorId) is not { } supervisor)
         {
             return null;
         }
-        var from = period.Previous().Start;
-        var debriefs = new List<DigestDebrief>();
+        var practitioners = supervisor.Practitioners.Where(p => practitionerIds is null || practitionerIds.Contains(p.Id)).ToList();
+        var zone = DigestSchedule.ZoneFor(supervisor, _options);
+        var enteredFrom = DigestSchedule.ToUtc(period.Start, TimeSpan.Zero, zone);
+        var enteredTo = DigestSchedule.ToUtc(period.End.AddDays(1), TimeSpan.Zero, zone);
+        var recurringFrom = period.End.AddDays(-(DigestComposer.RecurringDays - 1));
+        var from = period.Previous().Start < recurringFrom ? period.Previous().Start : recurringFrom;
+        var open = alerts is null ? [] : await alerts.ListPendingAsync(supervisor.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        var read = new List<(RosterPractitioner Who, PractitionerReading Reading)>();
         var gate = new Lock();
-        await Parallel.ForEachAsync(supervisor.Practitioners,
+        await Parallel.ForEachAsync(practitioners,
             new ParallelOptions { MaxDegreeOfParallelism = PractitionerConcurrency, CancellationToken = cancellationToken },
             async (p, ct) =>
             {
-                var mine = new List<DigestDebrief>();
-                await foreach (var d in _index.ReadPeriodAsync(p.Id, from, period.End, ct).ConfigureAwait(false))
-                {
-                    mine.Add(d);
-                }
+                var reading = await ReadAsync(p.Id, from, period, enteredFrom, enteredTo, ct).ConfigureAwait(false);
                 lock (gate)
                 {
-                    debriefs.AddRange(mine);
+                    read.Add((p, reading));
                 }
             }).ConfigureAwait(false);
+
         var input = new DigestInput(supervisor.Id, supervisor.Name, period,
-            supervisor.Practitioners.Select(p => new DigestPractitioner(p.Id, p.Name)).ToList(), debriefs, time.GetUtcNow());
+            read.Select(r => new DigestPractitioner(r.Who.Id, r.Who.Name, r.Reading.LastDebrief,
+                open.Count(a => RosterIds.Same(a.Alert.PractitionerId, r.Who.Id)))).ToList(),
+            read.SelectMany(r => r.Reading.Debriefs).ToList(), time.GetUtcNow())
+        {
+            LateEntries = read.SelectMany(r => r.Reading.Late).ToList(),
+            Removed = read.SelectMany(r => r.Reading.Removed).ToList(),
+            QuietDays = _options.QuietDays,
+        };
         return DigestComposer.Compose(input);
     }
 
     /// <summary>Saves the JSON and HTML forms unless they exist already; returns the HTML key.</summary>
     public async Task<string> SaveAsync(Digest digest, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(digest);
         var metadata = new Dictionary<string, string> { ["kind"] = "digest", ["period"] = digest.Period.Key };
         await CreateAsync(Key(digest.SupervisorId, digest.Period, "json"), DigestJson.Serialize(digest), metadata, cancellationToken).ConfigureAwait(false);
         var html = Key(digest.SupervisorId, digest.Period, "html");
         await CreateAsync(html, Encoding.UTF8.GetBytes(DigestHtmlRenderer.Render(digest)), metadata, cancellationToken).ConfigureAwait(false);
         return html;
+    }
+
+    /// <summary>The saved HTML of a closed period, or null when it was not saved (an open period is composed instead).</summary>
+    public async Task<string?> ReadSavedHtmlAsync(string supervisorId, DigestPeriod period, CancellationToken cancellationToken = default)
+        => await archive.ReadAsync(Key(supervisorId, period, "html"), cancellationToken).ConfigureAwait(false) is { } item
+            ? Encoding.UTF8.GetString(item.Content.Span)
+            : null;
+
+    private async Task<PractitionerReading> ReadAsync(string practitionerId, DateOnly from, DigestPeriod period,
+        DateTimeOffset enteredFrom, DateTimeOffset enteredTo, CancellationToken cancellationToken)
+    {
+        var debriefs = new List<DigestDebrief>();
+        await foreach (var d in _index.ReadPeriodAsync(practitionerId, from, period.End, cancellationToken).ConfigureAwait(false))
+        {
+            debriefs.Add(d);
+        }
+        var entries = await _archive.ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var late = new List<DigestDebrief>();
+        foreach (var entry in entries.Where(e => e.Date < period.Start && e.ArchivedAt >= enteredFrom && e.ArchivedAt < enteredTo))
+        {
+            if (await _archive.GetJsonAsync(practitionerId, entry, cancellationToken).ConfigureAwait(false) is { } json
+                && DigestDebriefMapper.TryMap(Encoding.UTF8.GetBytes(json), DebriefPaths.JsonKey(practitionerId, entry.Date, entry.DebriefId), practitionerId, entry.Date) is { } debrief)
+            {
+                late.Add(debrief);
+            }
+        }
+        var removed = (await _archive.ListTombstonesAsync(practitionerId, cancellationToken).ConfigureAwait(false))
+            .Where(t => t.At >= enteredFrom && t.At < enteredTo)
+            .Select(t => new DigestRemoval(practitionerId, t.DebriefId, t.ClientCode, t.Date, t.Codes, t.Reason == TombstoneReason.Discarded,
+                t.By.Name ?? t.By.Id, t.RequestedBy is { } r ? r.Name ?? r.Id : null, t.At))
+            .ToList();
+        var last = entries.Count == 0 ? (DateOnly?)null : entries.Max(e => e.Date);
+        return new PractitionerReading(debriefs, late, removed, last);
     }
 
     private async Task CreateAsync(string key, byte[] content, Dictionary<string, string> metadata, CancellationToken cancellationToken)
@@ -69,4 +123,6 @@ public sealed class DigestService(IStorage archive, RosterStore rosters, TimePro
             // Saved by an earlier attempt or another instance: the first copy stands.
         }
     }
+
+    private sealed record PractitionerReading(List<DigestDebrief> Debriefs, List<DigestDebrief> Late, List<DigestRemoval> Removed, DateOnly? LastDebrief);
 }

@@ -2,14 +2,37 @@ using AllianceBot.Dialogs.Debrief;
 
 namespace AllianceBot.Dialogs.Supervision;
 
-/// <summary>Tells the supervisor at once when a confirmed debrief records a boundary violation, or when a practitioner reports imminent risk.</summary>
+/// <summary>
+/// What the practitioner's supervisor hears at once rather than in the digest: a boundary violation, a
+/// report of imminent risk, a discard or a deletion request of a record that must stay. A notifier that
+/// cannot reach anyone (no roster, no supervisor, not deliverable) answers false, and the caller says so.
+/// </summary>
 public interface ISupervisorNotifier
 {
+    /// <summary>A confirmed debrief records a boundary violation.</summary>
     Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken);
 
+    /// <summary>A practitioner reported imminent risk (in a debrief or in a chat); never what they wrote.</summary>
     /// <returns>True when a supervisor on the roster was told.</returns>
     Task<bool> NotifyCrisisAsync(CrisisNotice notice, CancellationToken cancellationToken);
+
+    /// <summary>A draft in which a violation was disclosed, or imminent risk reported, was discarded: what, and when, still reaches the supervisor.</summary>
+    Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>The practitioner asks to delete a record that must stay: the supervisor decides (approve or keep).</summary>
+    Task<bool> RequestDeletionAsync(DebriefRecord record, CancellationToken cancellationToken) => Task.FromResult(false);
 }
+
+/// <summary>A draft discarded after the practitioner was told it records a serious concern.</summary>
+/// <param name="CrisisReportedAt">When imminent risk was reported in the draft; null when it was not.</param>
+public sealed record DiscardedDebrief(
+    string DebriefId,
+    PersonRecord Practitioner,
+    string? ClientCode,
+    DateOnly? Date,
+    IReadOnlyList<DisclosedFinding> Disclosed,
+    DateTimeOffset DiscardedAt,
+    DateTimeOffset? CrisisReportedAt = null);
 
 /// <summary>The default until delivery is wired: the violation is still in the saved record.</summary>
 public sealed class NoSupervisorNotifier : ISupervisorNotifier

@@ -10,6 +10,15 @@ public sealed class SupervisorCommandHandler(SupervisorCommands commands) : ICom
 
     public string? Usage => DigestCopy.CommandsUsage;
 
+    // "digest [last week] <name>" takes a practitioner's name; "my practitioners" nothing; "review",
+    // "acknowledge", "approve delete" and "keep debrief" one word (an id or a path). Anything else is free text.
+    public bool Accepts(string phrase, string argument) => phrase switch
+    {
+        "digest" or "digest last week" => argument.Length == 0 || CommandArguments.IsShortName(argument),
+        "my practitioners" or "my supervisees" => argument.Length == 0,
+        _ => CommandArguments.IsNoneOrOneWord(argument),
+    };
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,29 +1,56 @@
 using AllianceBot.Dialogs.Debrief;
-using AllianceBot.Prompts.Digests;
+using AllianceBot.Prompts.Detection;
 
 namespace AllianceBot.Dialogs.Supervision;
 
-/// <summary>The <see cref="ISupervisorNotifier"/> the dialogs call: violation and crisis alerts to the roster's supervisor.</summary>
-public sealed class SupervisorNotifier(ViolationAlerts alerts, CrisisAlerts crises) : ISupervisorNotifier
+/// <summary>
+/// The <see cref="ISupervisorNotifier"/> the dialogs call: violation, crisis, discard and deletion
+/// alerts to the roster's supervisor, each one stored so it can be acknowledged and is reminded.
+/// </summary>
+public sealed class SupervisorNotifier(SupervisorAlerts alerts) : ISupervisorNotifier
 {
-    public Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken)
-        => alerts.NotifyAsync(DigestDebriefs.From(record), cancellationToken);
-
-    public Task<bool> NotifyCrisisAsync(CrisisNotice notice, CancellationToken cancellationToken)
-        => crises.NotifyAsync(notice, cancellationToken);
-}
-
-/// <summary>Maps a debrief record onto the digest's projection (same fields the archive reader takes from the JSON).</summary>
-public static class DigestDebriefs
-{
-    public static DigestDebrief From(DebriefRecord record)
+    public async Task NotifyViolationAsync(DebriefRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var practitioner = RosterIds.Normalize(record.Practitioner.Id) ?? record.Practitioner.Id;
-        return new DigestDebrief(record.DebriefId, practitioner, record.Date,
-            DebriefPaths.JsonKey(practitioner, record.Date, record.DebriefId),
-            new(record.Ratings.Goals, record.Ratings.Tasks, record.Ratings.Bond),
-            record.Findings.Select(f => new DigestFinding(f.Code, f.Severity, f.Evidence)).ToList(),
-            record.NextSteps, record.ClientCode);
+        var violations = Violations(record);
+        if (violations.Count > 0)
+        {
+            await alerts.SendAsync(AlertKind.Violation, record.Practitioner.Id, record.DebriefId, record.Date, record.ClientCode,
+                PathOf(record), violations, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    public Task<bool> NotifyCrisisAsync(CrisisNotice notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        // Only who, when and the client code: the words that reported the risk never go into an alert.
+        var path = notice.DebriefId is { } id && notice.RecordDate is { } date ? PathOf(notice.PractitionerId, date, id) : null;
+        return alerts.SendAsync(AlertKind.Crisis, notice.PractitionerId, notice.DebriefId, notice.RecordDate, notice.ClientCode, path, [],
+            crisisReported: true, cancellationToken);
+    }
+
+    public Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(discarded);
+        return alerts.SendAsync(AlertKind.Discarded, discarded.Practitioner.Id, discarded.DebriefId, discarded.Date, discarded.ClientCode,
+            archivePath: null, discarded.Disclosed, discarded.CrisisReportedAt is not null, cancellationToken);
+    }
+
+    public Task<bool> RequestDeletionAsync(DebriefRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return alerts.SendAsync(AlertKind.DeletionRequest, record.Practitioner.Id, record.DebriefId, record.Date, record.ClientCode,
+            PathOf(record), Violations(record), record.CrisisReported, cancellationToken);
+    }
+
+    private static List<DisclosedFinding> Violations(DebriefRecord record)
+        => record.Findings.Where(f => f.Severity == Severity.Violation && !f.Rejected)
+            .GroupBy(f => f.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new DisclosedFinding(g.Key, g.OrderBy(f => f.Source).First().Evidence))
+            .ToList();
+
+    private static string PathOf(DebriefRecord record) => PathOf(record.Practitioner.Id, record.Date, record.DebriefId);
+
+    private static string PathOf(string practitionerId, DateOnly date, string debriefId)
+        => DebriefPaths.JsonKey(RosterIds.Normalize(practitionerId) ?? practitionerId, date, debriefId);
 }

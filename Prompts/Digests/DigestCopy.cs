@@ -28,9 +28,13 @@ public static class DigestCopy
         }
         if (digest.WarningCount > 0)
         {
-            parts.Add(Count(digest.WarningCount, "warning sign", "warning signs"));
+            parts.Add(Count(digest.WarningCount, "boundary sign", "boundary signs") + " ticked or confirmed");
         }
-        return string.Join(" · ", parts);
+        if (digest.LateEntries.Count > 0)
+        {
+            parts.Add(Count(digest.LateEntries.Count, "debrief", "debriefs") + " entered late");
+        }
+        return string.Join(" \u00b7 ", parts);
     }
 
     public const string NoPractitioners = "Nobody is on the roster under your name yet, so there is nothing to digest.";
@@ -71,7 +75,116 @@ public static class DigestCopy
     public static string Reference(string debriefId, DateOnly date, string archivePath)
         => $"Debrief {debriefId}, {date.ToString("d MMM", En)} \u00b7 {archivePath}";
 
+    public static string Reference(string debriefId, DateOnly date) => $"Debrief {debriefId}, {date.ToString("d MMM", En)}";
+
     public static string MoreInFullDigest(int more) => $"and {more} more in the full digest";
+
+    // ---- Meeting preparation ---------------------------------------------------------------------
+    public const string StatusHeading = "Your practitioners";
+    public const string FallingHeading = "Clients whose alliance is falling";
+    public const string RecurringHeading = "Recurring over the last four weeks";
+    public const string WishesHeading = "What they want to bring to supervision";
+    public const string LateHeading = "Entered late (in no earlier digest)";
+    public const string RemovedHeading = "Removed from the record";
+
+    public static string StatusLabel(PractitionerStatus status) => status switch
+    {
+        PractitionerStatus.NeedsAttention => "Needs attention",
+        PractitionerStatus.Watch => "Watch",
+        _ => "Fine",
+    };
+
+    public static string StatusLine(PractitionerDigest p) => $"**{p.Name}** \u00b7 {StatusLabel(p.Status)}: {string.Join("; ", p.Reasons)}";
+
+    public static string ActivityLine(PractitionerDigest p) => p.LastDebrief is { } last
+        ? $"{Count(p.DebriefCount, "debrief", "debriefs")} this period \u00b7 last {last.ToString("d MMM", En)}"
+        : $"{Count(p.DebriefCount, "debrief", "debriefs")} this period \u00b7 none yet";
+
+    public static string FindingLabel(FindingStatus status) => status switch
+    {
+        FindingStatus.Confirmed => "confirmed",
+        FindingStatus.SelfReported => "ticked",
+        FindingStatus.Rating => "ratings",
+        _ => "detected",
+    };
+
+    /// <summary>Plain words for a code, as a supervisor reads it beside the code.</summary>
+    public static string ShortName(string code) => ShortNames.TryGetValue(code, out var name) ? name : code;
+
+    public static string Named(string code) => ShortNames.ContainsKey(code) ? $"{ShortName(code)} ({code})" : code;
+
+    private static readonly Dictionary<string, string> ShortNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["BS-TIME"] = "time beyond therapeutic need",
+        ["BS-SELECT"] = "choosing clients for looks or status",
+        ["BS-SELFDISCLOSE"] = "sharing own personal problems",
+        ["BS-DRESS"] = "dressing to attract",
+        ["BS-THOUGHTS"] = "thinking of the client outside work",
+        ["BS-CONTACT"] = "personal contact details shared",
+        ["BS-PROLONG"] = "continuing when the work should end",
+        ["BV-ROMANCE"] = "romantic or sexual involvement",
+        ["BV-DUAL"] = "dual or business relationship",
+        ["BV-GIFT"] = "gift of value",
+        ["BV-EXPLOIT"] = "exploiting the client",
+        ["AC-GOALS"] = "no agreed goals",
+        ["AC-TASKS"] = "unclear tasks or roles",
+        ["AC-BOND"] = "weak bond or trust",
+        ["AC-RUSHED"] = "rushed or one-sided session",
+        ["AC-DROP"] = "ratings dropped",
+        ["AC-FOLLOWUP"] = "unclear follow-up",
+    };
+
+    private static string Clients(IReadOnlyCollection<string> clients) => clients.Count == 0 ? string.Empty : $" ({string.Join(", ", clients)})";
+
+    public static string ReasonViolations(int count, IReadOnlyCollection<string> clients) => Count(count, "boundary violation", "boundary violations") + Clients(clients);
+    public static string ReasonOpenAlerts(int count) => Count(count, "alert", "alerts") + " not acknowledged";
+    public static string ReasonRecurring(string code, int debriefs) => $"{ShortName(code)} in {debriefs} debriefs over 4 weeks";
+    public const string ReasonLateViolation = "a late entry records a violation";
+    public static string ReasonRemoved(int count) => Count(count, "debrief", "debriefs") + " with a violation or a crisis removed from the record";
+    public static string ReasonFinding(string code, IReadOnlyCollection<string> clients) => ShortName(code) + Clients(clients);
+    public static string ReasonFalling(string client) => $"alliance falling with {client}";
+    public static string ReasonFollowUps(int count) => Count(count, "debrief", "debriefs") + " without clear next steps";
+    public const string ReasonNoDebriefYet = "no debriefs yet";
+    public static string ReasonQuiet(int days) => $"no debrief for {days} days";
+    public static string ReasonLate(int count) => Count(count, "debrief", "debriefs") + " entered late";
+    public static string ReasonFine(int debriefs) => debriefs == 0 ? "nothing open" : Count(debriefs, "debrief", "debriefs") + ", nothing flagged";
+
+    public static string FallingLine(string client, string practitioner, IReadOnlyList<RatingDrop> drops, DateOnly? since) => drops.Count == 0
+        ? $"{client} ({practitioner}): ratings dropped since the previous debrief"
+        : $"{client} ({practitioner}): {string.Join(", ", drops.Select(d => $"{d.Name} {d.From}\u2192{d.To}"))}" + (since is { } s ? $" since {s.ToString("d MMM", En)}" : string.Empty);
+
+    public static string ClientRatings(ClientRating r) => $"{r.Date.ToString("d MMM", En)}: {R(r.Goals)}/{R(r.Tasks)}/{R(r.Bond)}";
+
+    private static string R(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    public static string RecurringLine(string practitioner, string code, int debriefs, IReadOnlyCollection<string> clients)
+        => $"{practitioner}: {Named(code)} in {debriefs} debriefs over the last four weeks{Clients(clients)}";
+
+    public static string Wish(SupervisionWish wish) => $"\u201c{wish.Text}\u201d" + (wish.ClientCode is null ? string.Empty : $" ({wish.ClientCode}, {wish.Date.ToString("d MMM", En)})");
+
+    public static string AgendaWish(string practitioner, SupervisionWish wish) => $"{practitioner} wants to bring: {Wish(wish)}";
+
+    public static string AgendaFallingClient(FallingClient client) => $"Ask what changed with {client.ClientCode}: {client.Line}.";
+
+    public static string AgendaClients(string text, IReadOnlyCollection<string> clients)
+        => clients.Count == 0 ? text : $"{text.TrimEnd('.')} ({string.Join(", ", clients)}).";
+
+    public static string LateLine(LateEntry entry)
+        => $"{entry.PractitionerName}: debrief {entry.DebriefId} for {entry.Date.ToString("d MMM", En)}" +
+           (entry.ConfirmedAt is { } at ? $", entered {at.ToString("d MMM", En)}" : string.Empty) +
+           (entry.ClientCode is null ? string.Empty : $", client {entry.ClientCode}") +
+           (entry.Codes.Count == 0 ? string.Empty : $": {string.Join(", ", entry.Codes)}");
+
+    public static string AgendaLate(LateEntry entry) => $"Entered late: {LateLine(entry)}.";
+
+    public static string RemovedLine(DigestRemoval removal, string practitioner) => removal.Discarded
+        ? $"{practitioner} discarded a draft after describing {string.Join(", ", removal.Codes)}" +
+          (removal.ClientCode is null ? string.Empty : $" (client {removal.ClientCode})") + $", {removal.At.ToString("d MMM HH:mm 'UTC'", En)}"
+        : $"Debrief {removal.DebriefId} of {practitioner}" + (removal.ClientCode is null ? string.Empty : $" (client {removal.ClientCode})") +
+          $", recording {string.Join(", ", removal.Codes)}, deleted by {removal.By}" +
+          (removal.RequestedBy is null ? string.Empty : $" at {removal.RequestedBy}'s request") + $", {removal.At.ToString("d MMM HH:mm 'UTC'", En)}";
+
+    public static string AgendaQuiet(string name, int days) => $"Check in with {name}: no debrief for {days} days.";
 
     /// <summary>The agenda item for a finding code, in plain words about the practitioner.</summary>
     public static string AgendaFor(string code, string name, int times)
@@ -114,17 +227,23 @@ public static class DigestCopy
     public const string NotOnRoster = "You are not on the roster as a supervisor, so there is nothing to show you.";
     public const string NotFound = "I could not find that debrief.";
     public const string DigestQueued = "Here is your digest.";
-    public const string CommandsUsage = "my practitioners, digest, digest last week, review <id>: for supervisors";
+    public const string CommandsUsage = "my practitioners, digest [name], digest last week [name], review <id>: for supervisors";
 
     public const string ShowUsage = "Say \"review\" followed by a debrief id from your digest.";
 
-    public static string MyPractitioners(IEnumerable<(string Name, string Id)> practitioners)
+    /// <summary>"my practitioners": each one's status and why, the last debrief and this week's count.</summary>
+    public static string MyPractitioners(Digest digest)
     {
-        var lines = practitioners.Select(p => $"- {p.Name}").ToList();
-        return lines.Count == 0
-            ? NoPractitioners
-            : $"You supervise {Count(lines.Count, "practitioner", "practitioners")}:\n\n" + string.Join("\n", lines);
+        ArgumentNullException.ThrowIfNull(digest);
+        return $"You supervise {Count(digest.Practitioners.Count, "practitioner", "practitioners")}:\n\n" +
+               string.Join("\n", digest.Practitioners.Select(p => $"- {StatusLine(p)} \u00b7 {LastAndWeek(p)}"));
     }
+
+    private static string LastAndWeek(PractitionerDigest p)
+        => (p.LastDebrief is { } last ? $"last debrief {last.ToString("d MMM", En)}" : "no debriefs yet") + $" \u00b7 {p.DebriefCount} this week";
+
+    public static string NoSuchPractitioner(string typed, IEnumerable<string> names)
+        => $"None of your practitioners matches \u201c{typed}\u201d. You supervise: {string.Join(", ", names.Order(StringComparer.OrdinalIgnoreCase))}.";
 
     public static string ViolationAlertTitle(string practitionerName) => $"{practitionerName} has just recorded a debrief with a boundary violation";
 
@@ -140,6 +259,57 @@ public static class DigestCopy
         $"At {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC. The bot showed them the crisis safety steps (emergency services, the crisis line, the crisis protocol, and to tell you).";
 
     public const string CrisisAlertAction = "Please contact them now. What they wrote is not part of this alert.";
+
+    /// <summary>On a discard or deletion alert about a debrief in which imminent risk was reported.</summary>
+    public const string CrisisInDebrief = "Imminent risk to someone was reported in this debrief, and the bot showed them the crisis safety steps. What they wrote is not part of this alert.";
+
+    public const string ViolationConcern = "a boundary violation";
+    public const string CrisisConcern = "imminent risk to someone";
+
+    /// <summary>What made a debrief one that must reach the supervisor, as the titles and the practitioner's answers name it.</summary>
+    public static string Concern(bool violation, bool crisis) => (violation, crisis) switch
+    {
+        (true, true) => $"{ViolationConcern} and {CrisisConcern}",
+        (false, true) => CrisisConcern,
+        _ => ViolationConcern,
+    };
+
+    public static string DiscardedAlertTitle(string practitionerName, string concern = ViolationConcern) => $"{practitionerName} discarded a debrief after describing {concern}";
+
+    public const string DiscardedAlertAction = "The draft is gone; a note of what and when stays on the record. Please contact them before their next session with this client.";
+
+    public static string DeletionRequestTitle(string practitionerName, string concern = ViolationConcern) => $"{practitionerName} asks to delete a debrief that records {concern}";
+
+    public const string DeletionRequestAction = "It stays on the record until you decide. Review it first if you wish.";
+
+    public static string AlertReference(string debriefId, string? clientCode, DateOnly? date)
+        => $"Debrief {debriefId}" + (clientCode is null ? string.Empty : $" \u00b7 client {clientCode}") + (date is { } d ? $" \u00b7 {d.ToString("d MMM", En)}" : string.Empty);
+
+    public static string AlertReminder(TimeSpan since)
+        => $"Reminder: not acknowledged yet (sent {Hours(since)} ago).";
+
+    public const string ReviewButton = "Review";
+    public const string AcknowledgeButton = "Acknowledge";
+    public const string ApproveDeleteButton = "Delete it";
+    public const string KeepRecordButton = "Keep it";
+    public const string FullDigestButton = "Open the full digest";
+
+    public static string Acknowledged(string practitionerName) => $"Acknowledged. No more reminders about this alert for {practitionerName}.";
+    public static string AlreadyAcknowledged(DateTimeOffset at) => $"You acknowledged this alert already ({at.ToString("d MMM HH:mm 'UTC'", En)}).";
+    public const string AlertNotFound = "I could not find that alert among yours.";
+    public const string AcknowledgeUsage = "Say acknowledge followed by the alert's id, or tap Acknowledge on the alert.";
+
+    public static string DeletionApproved(string debriefId, string practitionerName)
+        => $"Deleted {debriefId}. A note of it (what, who asked, who deleted, when) stays on the record, and {practitionerName} has been told.";
+    public static string DeletionKept(string debriefId, string practitionerName) => $"Kept {debriefId} on the record. {practitionerName} has been told.";
+    public const string YourSupervisor = "Your supervisor";
+    public const string PageRefused = "This link does not open a digest. Open the digest from your chat with AllianceBot in Teams.";
+    public const string PageExpired = "This link has expired. In your chat with AllianceBot in Teams, say digest (or digest last week) for a fresh one.";
+    public const string DeletionNotYours = "Only the practitioner's supervisor can decide on deleting that debrief.";
+
+    private static string Hours(TimeSpan span) => span.TotalHours >= 1.5
+        ? $"{Math.Round(span.TotalHours):0} hours"
+        : $"{Math.Max(1, (int)Math.Round(span.TotalMinutes))} minutes";
 
     private static string Avg(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "-";
 

@@ -4,7 +4,7 @@ namespace AllianceBot.Prompts.Digests;
 
 /// <summary>
 /// What a digest needs from one archived debrief: a projection, so composition does not depend on
-/// the full debrief record's shape. <see cref="ArchivePath"/> is the summary a supervisor can open.
+/// the full debrief record's shape. <see cref="ArchivePath"/> is the record a supervisor can open.
 /// </summary>
 public sealed record DigestDebrief(
     string DebriefId,
@@ -14,6 +14,12 @@ public sealed record DigestDebrief(
     AllianceRatings Ratings,
     IReadOnlyList<DigestFinding> Findings,
     string? NextSteps,
-    string? ClientCode = null);
+    string? ClientCode = null,
+    string? BringToSupervision = null,
+    DateTimeOffset? ConfirmedAt = null);
 
-public sealed record DigestFinding(string Code, Severity Severity, string Evidence);
+/// <param name="Confirmed">For a detection shown in the boundary check: kept (true) or unticked (false); null when not asked.</param>
+public sealed record DigestFinding(string Code, Severity Severity, string Evidence, FindingSource Source = FindingSource.Detected, bool? Confirmed = null)
+{
+    public bool Rejected => Confirmed == false;
+}

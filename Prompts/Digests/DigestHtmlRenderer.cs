@@ -23,6 +23,18 @@ public static class DigestHtmlRenderer
             .Append("<header><h1>").Append(E(DigestCopy.Title(digest.Period))).Append("</h1><p class=\"sub\">")
             .Append(E(digest.SupervisorName)).Append(" · ").Append(E(DigestCopy.Headline(digest))).Append("</p></header>");
 
+        if (digest.Practitioners.Count > 0)
+        {
+            html.Append("<section class=\"status\"><h2>").Append(E(DigestCopy.StatusHeading)).Append("</h2><ul>");
+            foreach (var p in digest.Practitioners)
+            {
+                html.Append("<li class=\"").Append(p.Status.ToString().ToLowerInvariant()).Append("\"><strong>").Append(E(p.Name)).Append("</strong> \u00b7 ")
+                    .Append(E(DigestCopy.StatusLabel(p.Status))).Append(": ").Append(E(string.Join("; ", p.Reasons)))
+                    .Append("<br><small>").Append(E(DigestCopy.ActivityLine(p))).Append("</small></li>");
+            }
+            html.Append("</ul></section>");
+        }
+
         html.Append("<section class=\"agenda\"><h2>").Append(E(DigestCopy.AgendaHeading)).Append("</h2>");
         if (digest.Agenda.Count == 0)
         {
@@ -39,6 +51,11 @@ public static class DigestHtmlRenderer
         }
         html.Append("</section>");
 
+        List(html, DigestCopy.FallingHeading, digest.FallingClients.Select(f =>
+            E(f.Line) + "<br><small>" + E(string.Join(" \u00b7 ", f.Ratings.Select(DigestCopy.ClientRatings))) + "</small>"));
+        List(html, DigestCopy.WishesHeading, digest.Practitioners.SelectMany(p => p.WantsToBring.Select(w => $"<strong>{E(p.Name)}</strong>: {E(DigestCopy.Wish(w))}")));
+        List(html, DigestCopy.RecurringHeading, digest.Recurring.Select(r => E(r.Line)));
+
         if (digest.Practitioners.Count == 0)
         {
             html.Append("<p>").Append(E(DigestCopy.NoPractitioners)).Append("</p>");
@@ -47,6 +64,9 @@ public static class DigestHtmlRenderer
         {
             Practitioner(html, p, digest.Period);
         }
+        List(html, DigestCopy.LateHeading, digest.LateEntries.Select(l => E(DigestCopy.LateLine(l))));
+        var names = digest.Practitioners.ToDictionary(p => p.PractitionerId, p => p.Name, StringComparer.Ordinal);
+        List(html, DigestCopy.RemovedHeading, digest.Removed.Select(r => E(DigestCopy.RemovedLine(r, names.GetValueOrDefault(r.PractitionerId, r.PractitionerId)))));
         html.Append("<footer>").Append(E(digest.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))).Append("</footer></body></html>\n");
         return html.ToString();
     }
@@ -72,7 +92,8 @@ public static class DigestHtmlRenderer
             foreach (var f in p.Findings)
             {
                 html.Append("<li class=\"").Append(Class(f.Severity)).Append("\"><span class=\"badge\">").Append(E(DigestCopy.Severity(f.Severity)))
-                    .Append("</span> <strong>").Append(E(f.Code)).Append("</strong> <q>").Append(E(f.Evidence)).Append("</q><br><small>")
+                    .Append("</span> <strong>").Append(E(f.Code)).Append("</strong> ").Append(E(f.ClientCode ?? "-")).Append(" \u00b7 ")
+                    .Append(E(DigestCopy.FindingLabel(f.Status))).Append(" <q>").Append(E(f.Evidence)).Append("</q><br><small>")
                     .Append(Path(DigestCopy.Reference(f.DebriefId, f.Date, f.ArchivePath))).Append("</small></li>");
             }
             html.Append("</ul>");
@@ -88,6 +109,22 @@ public static class DigestHtmlRenderer
             html.Append("</ul>");
         }
         html.Append("</section>");
+    }
+
+    /// <summary>A section with a heading and a list of items already encoded; nothing when the list is empty.</summary>
+    private static void List(StringBuilder html, string heading, IEnumerable<string> encodedItems)
+    {
+        var items = encodedItems.ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+        html.Append("<section class=\"list\"><h2>").Append(E(heading)).Append("</h2><ul>");
+        foreach (var item in items)
+        {
+            html.Append("<li>").Append(item).Append("</li>");
+        }
+        html.Append("</ul></section>");
     }
 
     private static void Row(StringBuilder html, string label, RatingTrend trend, string css)
@@ -112,6 +149,7 @@ public static class DigestHtmlRenderer
         section{background:#fff;border:1px solid #d8dee4;border-radius:8px;padding:14px 18px;margin:0 0 14px}
         .agenda{border-left:4px solid #5b5fc7}.agenda h2{font-size:16px;margin:0 0 6px}.agenda ol{margin:0;padding-left:22px}
         .agenda li{margin:3px 0}.agenda li.violation{color:#a40e26;font-weight:600}
+        .status h2,.list h2{font-size:16px;margin:0 0 6px}.status li.needsattention{color:#a40e26}.status li.watch{color:#7a5200}
         .head{display:flex;justify-content:space-between;align-items:baseline;gap:12px}.head h2{font-size:18px;margin:0}
         .count,.muted,small,footer{color:#59636e}
         .ratings{display:flex;flex-wrap:wrap;gap:18px;align-items:center;margin:8px 0}

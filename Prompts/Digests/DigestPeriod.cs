@@ -30,6 +30,23 @@ public sealed record DigestPeriod(DigestPeriodKind Kind, DateOnly Start, DateOnl
 
     public DigestPeriod Previous() => Ending(Kind, Start.AddDays(-1));
 
+    /// <summary>The period a <see cref="Key"/> names; false for anything else.</summary>
+    public static bool TryParseKey(string? key, out DigestPeriod period)
+    {
+        period = Day(DateOnly.MinValue);
+        foreach (var (prefix, kind) in new[] { ("week-ending-", DigestPeriodKind.Week), ("day-", DigestPeriodKind.Day) })
+        {
+            if (key is not null && key.StartsWith(prefix, StringComparison.Ordinal)
+                && DateOnly.TryParseExact(key[prefix.Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && date > DateOnly.MinValue.AddDays(7))
+            {
+                period = Ending(kind, date);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
     public IEnumerable<DateOnly> Dates()

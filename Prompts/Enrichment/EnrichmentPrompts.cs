@@ -55,6 +55,7 @@ public static class EnrichmentPrompts
             AnswerUser.Render(new Dictionary<string, object?>
             {
                 ["passages"] = passages,
+                ["earlierQuestion"] = IdentifierGuard.Mask(request.EarlierQuestion ?? ""),
                 ["question"] = question,
             }),
             AnswerSchemaName,

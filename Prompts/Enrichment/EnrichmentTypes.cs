@@ -37,10 +37,12 @@ public sealed record DebriefEnrichmentRequest(
     IReadOnlySet<string> KnownCodes);
 
 /// <param name="IsCrisis">Set by the caller when the offline engine classed the question as a crisis; such questions never reach a model.</param>
+/// <param name="EarlierQuestion">The message this one may follow up ("and what about gifts?"), masked; null when there is none.</param>
 public sealed record GroundedAnswerRequest(
     string Question,
     IReadOnlyList<KnowledgeSnippet> Passages,
-    bool IsCrisis = false);
+    bool IsCrisis = false,
+    string? EarlierQuestion = null);
 
 public sealed record DebriefEnrichmentResult(
     string SupervisorSummary,

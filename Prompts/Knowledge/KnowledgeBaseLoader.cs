@@ -64,7 +64,10 @@ public static class KnowledgeBaseLoader
                     Require(e.Source, name, code, "source"),
                     e.Related ?? [],
                     area,
-                    e.Keywords ?? []);
+                    e.Keywords ?? [])
+                {
+                    Asks = e.Asks ?? [],
+                };
                 passages.Add(passage);
 
                 if (e.Severity is { } severity)

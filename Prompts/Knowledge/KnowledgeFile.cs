@@ -13,6 +13,7 @@ internal sealed record KnowledgeEntry(
     string? Source,
     List<string>? Related,
     List<string>? Keywords,
+    List<string>? Asks,
     string? Question,
     Severity? Severity,
     bool FirstSession,

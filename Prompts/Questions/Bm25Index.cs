@@ -5,7 +5,8 @@ namespace AllianceBot.Prompts.Questions;
 
 /// <summary>
 /// Okapi BM25 over the knowledge base. Titles and keywords are repeated into the document so they
-/// weigh more than body text; terms are stemmed on both sides so "texting" finds "text".
+/// weigh more than body text, and the asks (practitioners' wording) are part of it; terms are
+/// stemmed on both sides so "texting" finds "text".
 /// </summary>
 internal sealed class Bm25Index
 {
@@ -26,6 +27,7 @@ internal sealed class Bm25Index
             Add(terms, Terms(p.Text), 1);
             Add(terms, Terms(p.Title), TitleWeight);
             Add(terms, Terms(string.Join(' ', p.Keywords)), KeywordWeight);
+            Add(terms, Terms(string.Join(' ', p.Asks)), 1);
             _docs.Add((p, terms, terms.Values.Sum()));
             foreach (var t in terms.Keys)
                 _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
@@ -41,23 +43,22 @@ internal sealed class Bm25Index
         return Math.Log(1 + (_docs.Count - df + 0.5) / (df + 0.5));
     }
 
+    /// <summary>One score per passage, in the knowledge base's order (0 where no term matches).</summary>
     /// <param name="query">Stemmed terms with a weight each (expansions and follow-up context weigh less).</param>
-    public List<(KnowledgePassage Passage, double Score)> Search(IReadOnlyDictionary<string, double> query, int take)
+    public double[] Scores(IReadOnlyDictionary<string, double> query)
     {
-        var results = new List<(KnowledgePassage, double)>();
-        foreach (var (passage, terms, length) in _docs)
+        var scores = new double[_docs.Count];
+        for (var i = 0; i < _docs.Count; i++)
         {
-            double score = 0;
+            var (_, terms, length) = _docs[i];
             foreach (var (term, weight) in query)
             {
                 if (!terms.TryGetValue(term, out var tf)) continue;
                 var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / _averageLength));
-                score += weight * Idf(term) * norm;
+                scores[i] += weight * Idf(term) * norm;
             }
-            if (score > 0) results.Add((passage, score));
         }
-        // Ties broken by code so answers are deterministic.
-        return results.OrderByDescending(r => r.Item2).ThenBy(r => r.Item1.Code, StringComparer.Ordinal).Take(take).ToList();
+        return scores;
     }
 
     public static IEnumerable<string> Terms(string text) =>

@@ -31,7 +31,7 @@ public sealed class EnrichmentPureTests
         {
             Assert.NotEmpty(PromptTemplate.Load(name).Render(new Dictionary<string, object?>
             {
-                ["knownCodes"] = "", ["offlineFindings"] = "", ["passages"] = "", ["practitionerText"] = "", ["question"] = "",
+                ["knownCodes"] = "", ["offlineFindings"] = "", ["passages"] = "", ["practitionerText"] = "", ["question"] = "", ["earlierQuestion"] = "",
             }));
         }
         Assert.Contains("\"additionalProperties\": false", PromptTemplate.ReadResource("debrief-enrichment.schema.json"));

@@ -18,7 +18,7 @@ public static class EvalSets
         return File.Exists(path) ? JsonSerializer.Deserialize<DebriefFile>(File.ReadAllText(path), Json)!.Items : [];
     }
 
-    public static IReadOnlyList<QuestionCase> Questions(string directory) =>
+    public static IReadOnlyList<ScriptedQuestion> Questions(string directory) =>
         JsonSerializer.Deserialize<QuestionFile>(File.ReadAllText(Path.Combine(directory, "questions.json")), Json)!.Items;
 
     /// <summary>Finds Tests/Eval from the output folder or the repository.</summary>
@@ -36,7 +36,7 @@ public static class EvalSets
     }
 
     private sealed record DebriefFile(List<SnippetCase> Items);
-    private sealed record QuestionFile(List<QuestionCase> Items);
+    private sealed record QuestionFile(List<ScriptedQuestion> Items);
 }
 
 public sealed record SnippetCase(string Id, string Category, List<string> Expected, string Text)
@@ -44,7 +44,8 @@ public sealed record SnippetCase(string Id, string Category, List<string> Expect
     public override string ToString() => Id;
 }
 
-public sealed record QuestionCase(string Q, List<string> Expected, string? Kind, string? Previous)
+/// <summary>One item of questions.json, the first scripted question set (91 items, crisis ones among them), kept as a regression check.</summary>
+public sealed record ScriptedQuestion(string Q, List<string> Expected, string? Kind, string? Previous)
 {
     [JsonIgnore] public string ExpectedKind => Kind ?? "answered";
     public override string ToString() => Q;

@@ -8,6 +8,7 @@ using AllianceBot.Quality;
 //   dotnet run --project Tests/Quality            full report
 //   dotnet run --project Tests/Quality -- try "text" ...   show every match and its scope verdict
 //   dotnet run --project Tests/Quality -- ask "question" ["previous question"]
+//   dotnet run --project Tests/Quality -- questions [-v]   the question corpus (dev, and test when it exists) and latency
 //   dotnet run --project Tests/Quality -- timing "text"   time each rule's regex on one text
 //   dotnet run --project Tests/Quality -- mask "text" ...   show the masked text
 //   dotnet run --project Tests/Quality -- names [--names file.jsonl ...]   only the names section
@@ -92,6 +93,12 @@ if (args.Length > 1 && args[0] == "masked-words")
     foreach (var g in spans.GroupBy(s => s).OrderByDescending(g => g.Count())) Console.WriteLine($"{g.Count(),4} {g.Key}");
     return 0;
 }
+if (args.Length > 0 && args[0] == "questions")
+{
+    QuestionSplits.Run(engine, args.Contains("-v"), Console.Out);
+    return 0;
+}
+
 var dir = EvalSets.LocateDirectory();
 var nameFiles = NameSplits(args, dir);
 if (args.Length > 0 && args[0] == "names")
@@ -124,7 +131,8 @@ if (holdout.Count > 0)
 }
 var cases = tuned;
 
-// 2. Questions
+// 2. Questions: the corpus splits (dev, and test once written), then the first scripted set.
+QuestionSplits.Run(engine, verbose, Console.Out);
 var questions = EvalSets.Questions(dir);
 int answered = 0, top1 = 0, top3 = 0, kindOk = 0;
 var qFailures = new List<string>();
@@ -145,7 +153,7 @@ foreach (var q in questions)
     if (!ranked.Take(1).Any(q.Expected.Contains))
         qFailures.Add($"  expected [{string.Join(",", q.Expected)}] got [{string.Join(",", ranked.Take(3))}]: {q.Q}");
 }
-Console.WriteLine($"\n## Questions ({questions.Count}, of which {answered} answerable)");
+Console.WriteLine($"\n## Questions, first scripted set ({questions.Count}, of which {answered} answerable)");
 Console.WriteLine($"top-1 accuracy: {(double)top1 / answered:P1}");
 Console.WriteLine($"top-3 accuracy: {(double)top3 / answered:P1}");
 Console.WriteLine($"answer kind (answered / not covered / crisis) correct: {kindOk}/{questions.Count}");

@@ -72,9 +72,46 @@ public static class CardActions
             ? action.GetProperty("data").Clone()
             : throw new InvalidOperationException($"No button '{title}' in the reply; it has: {string.Join(", ", Titles(reply))}.");
 
+    /// <summary>The commands the card's buttons send ({"command": ...}), in card order: the card's own buttons and those in its body.</summary>
+    public static IReadOnlyList<string> Commands(Activity reply)
+        => Actions(reply).Where(a => a.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("command", out _))
+            .Select(a => a.GetProperty("data").GetProperty("command").GetString() ?? string.Empty).ToList();
+
+    /// <summary>Every Action.Submit of the cards in a reply: the card's actions first, then those in ActionSets in its body.</summary>
     private static IEnumerable<JsonElement> Actions(Activity reply)
         => (reply.Attachments ?? [])
             .Where(a => a.ContentType == Attachment.AdaptiveCardContentType && a.Content is { ValueKind: JsonValueKind.Object })
-            .SelectMany(a => a.Content!.Value.TryGetProperty("actions", out var actions) ? actions.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .SelectMany(a => Nested(a.Content!.Value))
             .Where(a => a.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit");
+
+    private static IEnumerable<JsonElement> Nested(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var action in actions.EnumerateArray())
+                {
+                    yield return action;
+                }
+            }
+            foreach (var property in element.EnumerateObject().Where(p => p.Name is "body" or "items" or "columns"))
+            {
+                foreach (var child in Nested(property.Value))
+                {
+                    yield return child;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var child in Nested(item))
+                {
+                    yield return child;
+                }
+            }
+        }
+    }
 }

@@ -20,5 +20,6 @@ public static class QuickDebriefSubmit
         [DebriefFields.Signs] = "",
         [DebriefFields.Reflection] = "I rushed the ending.",
         [DebriefFields.NextSteps] = "Send the intake summary.",
+        [DebriefFields.Supervision] = "How to keep endings calm.",
     };
 }

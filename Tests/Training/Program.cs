@@ -3,7 +3,7 @@ using AllianceBot.Training;
 
 // Trains the engine's scorers from Tests/Eval/*/train.jsonl, calibrates them on dev.jsonl, and writes
 // them where the engine embeds them. Usage:
-//   dotnet run -c Release --project Tests/Training -- [crisis|signs|all] [--embedder minilm|arctic] [--seed 17] [--dry-run]
+//   dotnet run -c Release --project Tests/Training -- [crisis|signs|questions|all] [--embedder minilm|arctic] [--seed 17] [--dry-run]
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var embedderName = Option("--embedder") ?? "minilm";
 var seed = int.Parse(Option("--seed") ?? "17", System.Globalization.CultureInfo.InvariantCulture);
@@ -11,6 +11,7 @@ var dryRun = args.Contains("--dry-run");
 if (Option("--buckets") is { } b) CrisisTrainer.Buckets = int.Parse(b, System.Globalization.CultureInfo.InvariantCulture);
 if (Option("--everyday") is { } ceiling) CrisisTrainer.OrdinaryAlarmCeiling = double.Parse(ceiling, System.Globalization.CultureInfo.InvariantCulture);
 if (Option("--l2") is { } l2) CrisisTrainer.L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture);
+QuestionTrainer.Verbose = args.Contains("-v");
 var embedder = Embedders.Create(embedderName);
 var root = CorpusFiles.RepositoryRoot();
 
@@ -34,6 +35,15 @@ if (what is "signs" or "all")
         [.. CorpusFiles.ReadSplit<QuestionText>("questions", "train").Select(q => q.Text)],
         seed, Console.Out);
     Write(Path.Combine(root, "Prompts", "Detection", "Data", "sign-models.json"), file.ToJson());
+}
+if (what is "questions" or "all")
+{
+    var (model, vectors) = QuestionTrainer.Train(embedder,
+        CorpusFiles.ReadSplit<QuestionCase>("questions", "train"),
+        CorpusFiles.ReadSplit<QuestionCase>("questions", "dev"),
+        seed, Console.Out);
+    Write(Path.Combine(root, "Prompts", "Questions", "Data", "question-model.json"), model.ToJson());
+    Write(Path.Combine(root, "Prompts", "Questions", "Data", "question-vectors.json"), vectors.ToJson());
 }
 return 0;
 

@@ -76,8 +76,12 @@ param openAIDeploymentSku string = 'GlobalStandard'
 @minValue(1)
 param openAICapacity int = 10
 
-@description('How often supervisors get a scheduled digest (Digest__Period).')
-param digestPeriod string = 'Weekly'
+@description('How often supervisors get a scheduled digest (Digest__Period): Week or Day.')
+@allowed([
+  'Week'
+  'Day'
+])
+param digestPeriod string = 'Week'
 
 @description('Day of the week the digest is sent (Digest__DayOfWeek).')
 param digestDayOfWeek string = 'Friday'
@@ -87,6 +91,10 @@ param digestTimeOfDay string = '16:00'
 
 @description('IANA time zone for the digest schedule (Digest__TimeZone), e.g. America/Toronto.')
 param digestTimeZone string = 'America/Toronto'
+
+@description('Key that signs the links to the full digest page (Digest__LinkKey), kept in Key Vault. The default draws a new one at each deployment, which ends links made before it (they last a day).')
+@secure()
+param digestLinkKey string = base64('${newGuid()}${newGuid()}')
 
 @description('Tags put on every resource.')
 param tags object = {
@@ -143,6 +151,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     principalId: identity.outputs.principalId
+    digestLinkKey: digestLinkKey
   }
 }
 
@@ -182,6 +191,7 @@ module webApp 'modules/webapp.bicep' = {
     digestDayOfWeek: digestDayOfWeek
     digestTimeOfDay: digestTimeOfDay
     digestTimeZone: digestTimeZone
+    keyVaultName: keyVault.outputs.name
   }
 }
 
@@ -214,5 +224,5 @@ output botResourceName string = bot.outputs.name
 @description('Blob endpoint of the storage account.')
 output storageBlobEndpoint string = storage.outputs.blobEndpoint
 
-@description('Name of the Key Vault (empty of secrets unless you add a client secret).')
+@description('Name of the Key Vault (it holds the digest link key, and a client secret if you add one).')
 output keyVaultName string = keyVault.outputs.name

@@ -1,4 +1,5 @@
 using AllianceBot.Bot.Digests;
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
 using AllianceBot.Dialogs.Turns;
@@ -19,7 +20,9 @@ public sealed class AddDigestsTests
             .AddSingleton(new BotStores(new MemoryStorage(), new MemoryStorage()))
             .AddSingleton<IProactiveMessenger>(new RecordingMessenger())
             .AddSingleton<IRosterLookup, NoRoster>()
-            .AddSingleton<ISupervisorNotifier, NoSupervisorNotifier>();
+            .AddSingleton<ISupervisorNotifier, NoSupervisorNotifier>()
+            .AddSingleton<IDebriefArchive>(sp => StorageDebriefArchive.For(sp.GetRequiredService<BotStores>()))
+            .AddSingleton<ISupervisionReasoning>(_ => OfflineReasoning.CreateDefault());
         return services.AddDigests(configuration).BuildServiceProvider();
     }
 
@@ -34,6 +37,8 @@ public sealed class AddDigestsTests
         var options = sp.GetRequiredService<IOptions<DigestOptions>>().Value;
         Assert.Equal((Prompts.Digests.DigestPeriodKind.Day, new TimeSpan(8, 30, 0)), (options.Period, options.TimeOfDay));
         Assert.NotNull(sp.GetRequiredService<SupervisorCommands>());
+        Assert.NotNull(sp.GetRequiredService<AlertReminders>());
+        Assert.Equal(TimeSpan.FromHours(4), sp.GetRequiredService<IOptions<AlertOptions>>().Value.RemindAfter);
     }
 
     [Fact]
@@ -42,6 +47,32 @@ public sealed class AddDigestsTests
         using var sp = Build(new() { ["Digest:TimeZone"] = "Nowhere/Land" });
 
         Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IOptions<DigestOptions>>().Value);
+    }
+
+    [Theory]
+    [InlineData("Digest:LinkKey", "dG9vIHNob3J0")]
+    [InlineData("Digest:PageBaseUrl", "not a url")]
+    [InlineData("Alerts:RemindAfter", "-01:00:00")]
+    public void AddDigests_BadLinkOrReminderSettings_FailValidation(string key, string value)
+    {
+        using var sp = Build(new() { [key] = value });
+
+        Assert.ThrowsAny<OptionsValidationException>(() =>
+        {
+            _ = sp.GetRequiredService<IOptions<DigestOptions>>().Value;
+            _ = sp.GetRequiredService<IOptions<AlertOptions>>().Value;
+        });
+    }
+
+    /// <summary>The values infra/bicep passes must bind: a period the enum does not know stops the bot at start.</summary>
+    [Fact]
+    public void AddDigests_BicepDefaultPeriod_Binds()
+    {
+        var bicep = File.ReadAllText(Path.Combine(AllianceBot.TestKit.RepositoryRoot.Path, "infra", "bicep", "main.bicep"));
+        var period = System.Text.RegularExpressions.Regex.Match(bicep, @"param digestPeriod string = '(\w+)'").Groups[1].Value;
+        using var sp = Build(new() { ["Digest:Period"] = period });
+
+        Assert.Equal(Prompts.Digests.DigestPeriodKind.Week, sp.GetRequiredService<IOptions<DigestOptions>>().Value.Period);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class DigestRenderCheckTests
         {
             var date = new DateOnly(2026, 11, day);
             var id = $"D-202611{day:00}-{who[..3].ToUpperInvariant()}{debriefs.Count:00}";
-            debriefs.Add(new DigestDebrief(id, who, date, DebriefPaths.JsonKey(who, date, id), new AllianceRatings(g, t, b), findings, next));
+            debriefs.Add(new DigestDebrief(id, who, date, DebriefPaths.JsonKey(who, date, id), new AllianceRatings(g, t, b), findings, next,
+                ClientCode: $"C-{100 + day}", BringToSupervision: day == 19 ? "Why I find endings hard" : null));
         }
         const string sam = "bbbbbbbb-0000-4000-8000-000000000001", alex = "bbbbbbbb-0000-4000-8000-000000000002", kim = "bbbbbbbb-0000-4000-8000-000000000003";
         Add(sam, 9, 4, 4, 5); Add(sam, 11, 4, 4, 4); Add(sam, 12, 5, 4, 4);
@@ -43,8 +44,8 @@ public sealed class DigestRenderCheckTests
     public async Task DigestCards_ReferenceRenderer_ParseWithoutWarningsAndRender()
     {
         var empty = DigestComposer.Compose(new DigestInput("s", "Lee Park", DigestPeriod.Day(new DateOnly(2026, 11, 20)), [], [], DateTimeOffset.UnixEpoch));
-        var alert = DigestActivity.Create(SampleDigest(), "digests/x/week-ending-2026-11-20.html").Attachments![0].Content!.Value;
-        var cards = new JsonArray(DigestCardBuilder.Build(SampleDigest(), "digests/x/week-ending-2026-11-20.html"), DigestCardBuilder.Build(empty),
+        var alert = DigestActivity.Create(SampleDigest(), "https://bot.example.org/digest?s=x&p=week-ending-2026-11-20&e=1&sig=y").Attachments![0].Content!.Value;
+        var cards = new JsonArray(DigestCardBuilder.Build(SampleDigest(), "https://bot.example.org/digest?s=x&p=week-ending-2026-11-20&e=1&sig=y"), DigestCardBuilder.Build(empty),
             JsonNode.Parse(alert.GetRawText()));
         var file = Path.GetTempFileName();
         await File.WriteAllTextAsync(file, cards.ToJsonString());

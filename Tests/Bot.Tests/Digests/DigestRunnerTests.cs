@@ -20,8 +20,10 @@ public sealed class DigestRunnerTests
     {
         var rosters = new RosterStore(archive, clock);
         return new DigestRunner(rosters, new DigestService(archive, rosters, clock), new BotStores(new MemoryStorage(), archive),
-            messenger, Microsoft.Extensions.Options.Options.Create(options ?? Options), clock, NullLogger<DigestRunner>.Instance);
+            messenger, Links(clock), Microsoft.Extensions.Options.Options.Create(options ?? Options), clock, NullLogger<DigestRunner>.Instance);
     }
+
+    internal static DigestLinks Links(TimeProvider clock) => new(null, clock, TimeSpan.FromHours(24), () => "https://bot.example.org");
 
     [Fact]
     public async Task RunOnceAsync_BeforeDeliveryTime_SendsNothing()
@@ -49,6 +51,7 @@ public sealed class DigestRunnerTests
         Assert.Equal((1, 1), (_messenger.To(Lee), _messenger.To(Dana)));
         var card = _messenger.Sent.Single(s => s.User == Dana).Activity.Attachments!.Single();
         Assert.Contains("BV-GIFT", card.Content!.Value.GetRawText());
+        Assert.Contains("https://bot.example.org/digest?s=", card.Content!.Value.GetRawText());
         var period = DigestPeriod.WeekEnding(new DateOnly(2026, 11, 20));
         Assert.NotNull(await _archive.ReadAsync(DigestService.Key(Dana, period, "html")));
         Assert.NotNull(await _archive.ReadAsync(DigestService.Key(Dana, period, "json")));
@@ -120,7 +123,8 @@ public sealed class DigestRunnerTests
     {
         await SeedAsync(_archive, _clock);
         var runner = Runner(_archive, _clock, _messenger);
-        using var scheduler = new DigestScheduler(runner, Microsoft.Extensions.Options.Options.Create(Options), _clock, NullLogger<DigestScheduler>.Instance);
+        var reminders = new AlertReminders(new AlertStore(_archive), _messenger, new AlertOptions(), _clock);
+        using var scheduler = new DigestScheduler(runner, reminders, Microsoft.Extensions.Options.Options.Create(Options), _clock, NullLogger<DigestScheduler>.Instance);
         await scheduler.StartAsync(default);
         try
         {

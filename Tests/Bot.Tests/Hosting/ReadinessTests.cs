@@ -53,6 +53,31 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public async Task Start_BuildsTheReasoningEngineBeforeTheFirstRequest()
+    {
+        var built = 0;
+        await using var host = await BotTestHost.StartAsync(new TestBot(), configure: services =>
+            services.AddSingleton<ISupervisionReasoning>(_ =>
+            {
+                Interlocked.Increment(ref built);
+                return OfflineReasoning.CreateDefault();
+            }));
+
+        Assert.Equal(1, built);
+    }
+
+    [Fact]
+    public async Task Start_KnowledgeBaseFailsToLoad_StaysAliveAndLogsTheTypeOnly()
+    {
+        await using var host = await BotTestHost.StartAsync(new TestBot(), configure: services =>
+            services.AddSingleton<ISupervisionReasoning>(_ => throw new InvalidDataException("standard.json line 3: secret detail")));
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/healthz")).StatusCode);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("did not load at start (InvalidDataException)", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("secret detail", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Readyz_ModelConfigured_ReportsItsClientWithoutCallingIt()
     {
         await using var model = await FakeOpenAiServer.StartAsync();

@@ -100,6 +100,42 @@ public sealed class ModelWiringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Question_NotCovered_NoModelCallAndNoCitation()
+    {
+        const string offTopic = "how do I check if my client qualifies for employment insurance?";
+        Assert.Equal(AnswerKind.NotCovered, Offline.Answer(offTopic, null).Kind);
+        await using var host = await StartAsync(withModel: true);
+
+        await host.PostAsync(TestActivities.Message(offTopic, _connector.ServiceUrl));
+
+        var reply = Assert.Single(await _connector.WaitForMessagesAsync(1));
+        Assert.Equal(AnswerCopy.NotCovered, reply.Text);
+        Assert.Empty(_model.Requests);
+    }
+
+    [Fact]
+    public async Task FollowUp_ModelSeesTheEarlierQuestionAndOnlyTheRetrievedPassages()
+    {
+        const string followUp = "and what about gifts?";
+        var offline = Offline.Answer(followUp, Question);
+        Assert.Equal("BV-GIFT", offline.CitedCodes[0]);
+        foreach (var code in new[] { "BS-CONTACT", "BV-GIFT" })
+            _model.Enqueue(FakeOpenAiResponse.Completion(JsonSerializer.Serialize(new { answerable = true, answer = $"See {code}.", citedCodes = new[] { code } })));
+        await using var host = await StartAsync(withModel: true);
+
+        await host.PostAsync(TestActivities.Message(Question, _connector.ServiceUrl));
+        await _connector.WaitForMessagesAsync(1);
+        await host.PostAsync(TestActivities.Message(followUp, _connector.ServiceUrl));
+
+        var reply = (await _connector.WaitForMessagesAsync(2))[1];
+        Assert.Equal($"See BV-GIFT.\n\n{QuestionsCopy.Sources(["BV-GIFT"])}", reply.Text);
+        var user = _model.Requests[1].MessageContent("user");
+        Assert.Contains($"earlierQuestion: \"{Question}\"", user);
+        Assert.Contains($"question: \"{followUp}\"", user);
+        Assert.All(offline.Passages, p => Assert.Contains($"\"{p.Code}\"", user));
+    }
+
+    [Fact]
     public async Task Confirm_ModelConfigured_OneCallCompanionSavedAndFollowUpSent()
     {
         _model.Enqueue(FakeOpenAiResponse.Completion(JsonSerializer.Serialize(new

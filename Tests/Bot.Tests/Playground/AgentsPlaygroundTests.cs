@@ -88,11 +88,11 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
         await input.ClickAsync(new LocatorClickOptions { Timeout = 60_000 });
         await page.Keyboard.TypeAsync("debrief");
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByText("Which client?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await page.GetByText("Client and session?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await input.ClickAsync();
         await page.Keyboard.TypeAsync("C-104");
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByText("When was the appointment?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await page.GetByText("When was it?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
         var folder = Path.Combine(AppContext.BaseDirectory, "TestOutput");
         Directory.CreateDirectory(folder);

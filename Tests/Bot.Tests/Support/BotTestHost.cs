@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
@@ -33,8 +34,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <param name="bot">The bot to run; null runs the <see cref="EchoBot"/>.</param>
     /// <param name="realBot">Run the product's own bot (debrief, questions, commands) instead.</param>
+    /// <param name="digests">Add the supervisor features (roster, digests, alerts) and the full digest page.</param>
     public static async Task<BotTestHost> StartAsync(IBot? bot, IDictionary<string, string?>? config = null,
-        BotStores? stores = null, Action<IServiceCollection>? configure = null, bool realBot = false)
+        BotStores? stores = null, Action<IServiceCollection>? configure = null, bool realBot = false, bool digests = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -61,11 +63,19 @@ public sealed class BotTestHost : IAsyncDisposable
             builder.Services.AddSingleton<IBot, EchoBot>();
         }
         builder.Services.AddAllianceBot(builder.Configuration);
+        if (digests)
+        {
+            builder.Services.AddDigests(builder.Configuration);
+        }
         // Registered after AddAllianceBot: the last registration wins, whatever backend AddBotStorage chose.
         builder.Services.AddSingleton(stores ?? new BotStores(new MemoryStorage(), new MemoryStorage()));
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapBotEndpoints();
+        if (digests)
+        {
+            app.MapDigestPage();
+        }
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotTestHost(app, address, logs);

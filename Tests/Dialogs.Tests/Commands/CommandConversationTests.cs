@@ -40,9 +40,16 @@ public sealed class CommandConversationTests
         var bot = new BotHarness();
         var id = await SaveOneAsync(bot);
 
-        var shown = await bot.SendAsync($"<at>AllianceBot</at> show {id.ToLowerInvariant()}");
+        // Lower case, and O for the zero a person may read in the id: the same debrief.
+        var typed = id.ToLowerInvariant()[..^5] + id[^5..].ToLowerInvariant().Replace('0', 'o');
+        var shown = await bot.SendAsync($"<at>AllianceBot</at> show {typed}");
 
-        Assert.StartsWith($"# Debrief {id}", Assert.Single(shown).Text);
+        var reply = Assert.Single(shown);
+        Assert.Contains($"Debrief {id}", VisibleText.Of(reply));
+        // Where the card is not rendered, Markdown Teams renders: bold and lists, no headings, no tables.
+        var fallback = reply.Attachments![0].Content!.Value.GetProperty("fallbackText").GetString()!;
+        Assert.StartsWith($"**Debrief {id}", fallback);
+        Assert.DoesNotMatch(@"(?m)^#|\|", fallback);
     }
 
     [Fact]
@@ -160,7 +167,7 @@ public sealed class CommandConversationTests
         var after = await bot.SendAsync("status");
 
         Assert.Equal(CommandsCopy.Unfinished("10 minutes ago", "C-104"), Assert.Single(status).Text);
-        Assert.Equal(CommandsCopy.DiscardedUnfinished, Assert.Single(discard).Text);
+        Assert.Equal(DebriefCopy.Discarded, Assert.Single(discard).Text);
         Assert.Equal(CommandsCopy.NothingInProgress, Assert.Single(after).Text);
     }
 }

@@ -10,6 +10,31 @@ public sealed class CommandTableTests
         public IReadOnlyList<string> Phrases { get; } = phrases;
         public string? Usage => null;
         public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+        public bool Accepts(string phrase, string argument) => CommandArguments.IsNoneOrOneWord(argument);
+    }
+
+    /// <summary>A command with no argument, as most are (the interface's default).</summary>
+    private sealed class Bare(params string[] phrases) : ICommandHandler
+    {
+        public IReadOnlyList<string> Phrases { get; } = phrases;
+        public string? Usage => null;
+        public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData("resume tips for a client who was fired?")]
+    [InlineData("quick question: can I accept a gift?")]
+    [InlineData("hi, is it ok to text a client?")]
+    public void Match_CommandWordOpeningASentence_IsFreeText(string text)
+        => Assert.Null(new CommandTable([new Bare("resume", "quick", "hi")]).Match(text));
+
+    [Fact]
+    public void Match_SentenceAfterAnIdCommand_IsFreeText()
+    {
+        var table = new CommandTable([new Named("show")]);
+
+        Assert.NotNull(table.Match("show D-20261122-7K3Q9"));
+        Assert.Null(table.Match("show up late to every appointment, is that a big deal?"));
     }
 
     [Fact]

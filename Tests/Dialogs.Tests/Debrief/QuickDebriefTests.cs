@@ -53,6 +53,7 @@ public sealed class QuickDebriefTests
         Assert.Empty(record.BoundarySignsReported!);
         Assert.Equal("I rushed the ending.", Assert.Single(record.Reflections).Answer);
         Assert.Equal("Send the intake summary.", record.NextSteps);
+        Assert.Equal("How to keep endings calm.", record.BringToSupervision);
     }
 
     [Fact]

@@ -8,34 +8,88 @@ public sealed class AnswerParserTests
     private static bool LooksPersonal(string text) => Support.BotHarness.Engine.LooksLikePersonalIdentifier(text);
 
     [Theory]
-    [InlineData("4", new[] { 4 })]
-    [InlineData("four", new[] { 4 })]
-    [InlineData("4 3 5", new[] { 4, 3, 5 })]
-    [InlineData("4, 3, 5", new[] { 4, 3, 5 })]
-    public void Rating_Valid_GivesNumbers(string text, int[] expected)
-        => Assert.Equal(expected, RatingParser.Parse(text).Value);
+    [InlineData("4", 4)]
+    [InlineData("four", 4)]
+    [InlineData("4/5", 4)]
+    [InlineData("4 out of 5", 4)]
+    [InlineData("4 of 5.", 4)]
+    public void Rating_OneNumber_IsTheRatingAsked(string text, int expected)
+        => Assert.Equal(new RatingAnswer(null, null, null, expected), RatingParser.Parse(text).Value);
+
+    [Theory]
+    [InlineData("4 3 5")]
+    [InlineData("4, 3, 5")]
+    [InlineData("4,3 and 5")]
+    [InlineData("4/5 3/5 5/5")]
+    [InlineData("4 out of 5, 3 out of 5, 5 out of 5")]
+    [InlineData("goals 4 tasks 3 bond 5")]
+    [InlineData("Goals: 4, Tasks: 3, Bond: 5")]
+    [InlineData("bond 5 goals 4 tasks 3")]
+    [InlineData("g4 t3 b5")]
+    [InlineData("goals=4 roles=3 trust=5")]
+    [InlineData("four three five")]
+    public void Rating_AllThree_InAnyForm(string text)
+        => Assert.Equal(new RatingAnswer(4, 3, 5, null), RatingParser.Parse(text).Value);
+
+    [Fact]
+    public void Rating_SomeNamed_LeavesTheOthersOpen()
+        => Assert.Equal(new RatingAnswer(4, null, 5, null), RatingParser.Parse("goals 4 bond 5").Value);
 
     [Theory]
     [InlineData("eleven", 11)]
     [InlineData("0", 0)]
     [InlineData("6", 6)]
+    [InlineData("goals 7 tasks 3 bond 5", 7)]
     public void Rating_OutOfRange_SaysTheScale(string text, int value)
         => Assert.Equal(DebriefCopy.RatingOutOfRange(value), RatingParser.Parse(text).Retry);
 
     [Theory]
-    [InlineData("5/5", 5, 5)]
-    [InlineData("3 out of 5", 3, 5)]
     [InlineData("7/10", 7, 10)]
-    public void Rating_Fraction_AsksForTheNumberAlone(string text, int value, int outOf)
+    [InlineData("8 out of 10", 8, 10)]
+    public void Rating_AnotherScale_SaysWhichScale(string text, int value, int outOf)
         => Assert.Equal(DebriefCopy.RatingFraction(value, outOf), RatingParser.Parse(text).Retry);
 
     [Theory]
     [InlineData("good")]
     [InlineData("4.5")]
     [InlineData("4 3")]
+    [InlineData("goals")]
+    [InlineData("goals tasks 3")]
     [InlineData("")]
     public void Rating_Unreadable_GivesGeneralRetry(string text)
         => Assert.Equal(DebriefCopy.RatingNotANumber, RatingParser.Parse(text).Retry);
+
+    private static readonly DateOnly Today = new(2026, 11, 22);   // a Sunday
+
+    [Theory]
+    [InlineData("C-104 yesterday ongoing video", "C-104", "2026-11-21", SessionKind.Ongoing, SessionSetting.Video)]
+    [InlineData("c-104, first session, in person, 20/11", "C-104", "2026-11-20", SessionKind.First, SessionSetting.InPerson)]
+    [InlineData("closing by phone C-7 on Tuesday", "C-7", "2026-11-17", SessionKind.Closing, SessionSetting.Phone)]
+    [InlineData("C-104 today face to face", "C-104", "2026-11-22", null, SessionSetting.InPerson)]
+    [InlineData("client 7 22 Nov video", "CLIENT 7", "2026-11-22", null, SessionSetting.Video)]
+    [InlineData("C-104", "C-104", null, null, null)]
+    public void BasicsLine_PartsInAnyOrder(string text, string code, string? date, SessionKind? kind, SessionSetting? setting)
+    {
+        var parsed = BasicsLineParser.Parse(text, Today, LooksPersonal);
+
+        Assert.True(parsed.Ok, parsed.Retry);
+        Assert.Equal(new BasicsAnswer(code, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), kind, setting), parsed.Value);
+    }
+
+    [Theory]
+    [InlineData("Sarah Jones yesterday video", "looks personal")]
+    [InlineData("yesterday video", "invalid")]
+    [InlineData("C-104 2026-12-25 video", "future")]
+    public void BasicsLine_NoUsableCode_SaysWhatIsWrong(string text, string why)
+    {
+        var expected = why switch
+        {
+            "looks personal" => DebriefCopy.ClientCodeLooksPersonal,
+            "future" => DebriefCopy.DateInFuture,
+            _ => DebriefCopy.ClientCodeInvalid,
+        };
+        Assert.Equal(expected, BasicsLineParser.Parse(text, Today, LooksPersonal).Retry);
+    }
 
     [Theory]
     [InlineData("C-104", "C-104")]

@@ -80,15 +80,18 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
-    public void Compose_ManyConcerns_AgendaCappedButNeverDropsViolations()
+    public void Compose_ManyConcerns_BoundaryItemsNeverCappedOthersAre()
     {
-        var many = Enumerable.Range(0, 12).Select(i => D($"v{i:00}", i % 2 == 0 ? "sam" : "alex", new(2026, 11, 14 + i % 7),
-            findings: [new($"BV-X{i}", Severity.Violation, "v"), new($"BS-Y{i}", Severity.Warning, "w")])).ToArray();
+        var many = Enumerable.Range(0, 12).Select(i => D($"v{i:00}", i % 2 == 0 ? "sam" : "alex", new(2026, 11, 14 + i % 7), g: 1, t: 1, b: 1, next: "",
+            findings: [new($"BV-X{i}", Severity.Violation, "v"), new($"BS-Y{i}", Severity.Warning, "w"), new($"AC-Z{i}", Severity.Warning, "a")])).ToArray();
 
         var digest = Compose(many);
 
-        Assert.Equal(12, digest.Agenda.Count);
-        Assert.All(digest.Agenda, a => Assert.Equal(Severity.Violation, a.Severity));
+        var boundary = digest.Agenda.Where(a => a.Codes.Any(c => c.StartsWith("BV-", StringComparison.Ordinal) || c.StartsWith("BS-", StringComparison.Ordinal))).ToList();
+        Assert.Equal(24, boundary.Count);
+        Assert.Equal(digest.Agenda.Take(24), boundary);
+        Assert.All(digest.Agenda.Take(12), a => Assert.Equal(Severity.Violation, a.Severity));
+        Assert.Equal(DigestComposer.MaxOtherAgendaItems, digest.Agenda.Count - 24);
     }
 
     [Fact]

@@ -55,7 +55,13 @@ public sealed class DigestRenderingTests
         var card = DigestCardBuilder.Build(Sample(new string('x', 400), findings: 60));
 
         var size = JsonSerializer.SerializeToUtf8Bytes(card).Length;
+        var json = card.ToJsonString();
         Assert.True(size < 28_000, $"card is {size} bytes");
-        Assert.Contains("56 more in the full digest", card.ToJsonString());
+        var more = int.Parse(System.Text.RegularExpressions.Regex.Match(json, @"and ([0-9]+) more in the full digest").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var shown = System.Text.RegularExpressions.Regex.Matches(json, @"Violation BV-GIFT\*\*").Count;
+        Assert.Equal(60, shown + more);
+        Assert.True(shown >= 10, $"only {shown} findings fit");
+        // The agenda, which is never capped for boundary items, still names all sixty.
+        Assert.Contains("(60 debriefs)", json);
     }
 }

@@ -101,6 +101,8 @@ public sealed class BotHarness
 public sealed class RecordingNotifier : ISupervisorNotifier
 {
     public List<DebriefRecord> Notified { get; } = [];
+    public List<DiscardedDebrief> Discarded { get; } = [];
+    public List<DebriefRecord> DeletionRequests { get; } = [];
 
     public List<CrisisNotice> Crises { get; } = [];
 
@@ -117,6 +119,18 @@ public sealed class RecordingNotifier : ISupervisorNotifier
     {
         Crises.Add(notice);
         return Task.FromResult(SupervisorReachable);
+    }
+
+    public Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken)
+    {
+        Discarded.Add(discarded);
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> RequestDeletionAsync(DebriefRecord record, CancellationToken cancellationToken)
+    {
+        DeletionRequests.Add(record);
+        return Task.FromResult(true);
     }
 }
 

@@ -5,16 +5,16 @@ namespace AllianceBot.Prompts.Tests.Questions;
 
 public sealed class AnswerTests
 {
-    public static TheoryData<QuestionCase> Cases()
+    public static TheoryData<ScriptedQuestion> Cases()
     {
-        var data = new TheoryData<QuestionCase>();
+        var data = new TheoryData<ScriptedQuestion>();
         foreach (var q in EvalSets.Questions(EvalSets.LocateDirectory())) data.Add(q);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Answer_LabelledQuestion_ExpectedKindAndCodeInTopThree(QuestionCase q)
+    public void Answer_LabelledQuestion_ExpectedKindAndCodeInTopThree(ScriptedQuestion q)
     {
         var a = EngineFixture.Engine.Answer(q.Q, q.Previous);
         var kind = a.Kind switch { AnswerKind.Answered => "answered", AnswerKind.NotCovered => "notCovered", _ => "crisis" };

@@ -1,9 +1,11 @@
-// Key Vault in RBAC mode. The managed identity needs no secret; the vault is here for the day a
-// client secret or certificate is used instead (see infra/README.md, "Rotating credentials").
+// Key Vault in RBAC mode. It holds the key that signs full-digest links; the managed identity needs
+// no other secret (a client secret or certificate would go here too: infra/README.md, "Rotating credentials").
 param name string
 param location string
 param tags object
 param principalId string
+@secure()
+param digestLinkKey string
 
 // Built-in role "Key Vault Secrets User".
 var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -33,6 +35,15 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsUserRoleId)
     principalId: principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+// Read by the Web App through a Key Vault reference (Digest__LinkKey), never written into app settings.
+resource linkKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'digest-link-key'
+  properties: {
+    value: digestLinkKey
   }
 }
 

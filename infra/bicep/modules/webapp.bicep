@@ -17,6 +17,7 @@ param digestPeriod string
 param digestDayOfWeek string
 param digestTimeOfDay string
 param digestTimeZone string
+param keyVaultName string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -125,6 +126,16 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Digest__TimeZone'
           value: digestTimeZone
+        }
+        {
+          // Links to the full digest page point here (inside App Service the bot listens on another address).
+          name: 'Digest__PageBaseUrl'
+          value: 'https://${siteName}.azurewebsites.net'
+        }
+        {
+          // The same key on every instance, so a link made on one opens on another.
+          name: 'Digest__LinkKey'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=digest-link-key)'
         }
         {
           // The bot's own OpenTelemetry pipeline exports traces, metrics and logs here (Azure Monitor exporter).
