@@ -44,6 +44,8 @@ public sealed partial class TrainedSigns
         {
             var model = _models[code];
             if (!affirmed && SetAsideByRule(readings.VerdictsOf(sentence, code))) continue;
+            // A sentence whose every rule reading is negated, declined or hypothetical tells of no act or concern at all.
+            if (!affirmed && SetAsideByRule([.. readings.Verdicts[sentence].Values.SelectMany(v => v)])) continue;
             if (!affirmed && IsAct(code) && OnlyPoses(readings.Sentences[sentence].Text)) continue;
             if (p >= model.Threshold || (affirmed && p >= model.SupportedThreshold)) found.Add((code, sentence, p, affirmed));
         }

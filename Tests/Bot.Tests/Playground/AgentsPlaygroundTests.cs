@@ -103,6 +103,33 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
 
+    [Fact]
+    public async Task PlaygroundUi_CrisisMidDebrief_GuidanceShownThenDebriefFinished()
+    {
+        await using var session = await BrowserChat.OpenAsync(Chromium, _playground.BaseUrl);
+
+        await session.SayAsync("debrief", "Client and session?");
+        await session.SayAsync("C-104", "When was it?");
+        await session.SayAsync("today", "ongoing or closing");
+        await session.SayAsync("ongoing", "In person, video or phone?");
+        await session.SayAsync("in person", "What happened?");
+        await session.SayAsync("We reviewed the job search plan and agreed the next step together.", "1 (not at all) to 5");
+        // Mid-debrief, at the ratings step: guidance first, the debrief kept, the same step asked again.
+        await session.SayAsync("She told me she has been saving her pills and plans to take them all tonight.", "Your debrief is kept");
+        Assert.True(await session.CountAsync("Safety first") >= 1);
+        Assert.True(await session.CountAsync("9-8-8") >= 1);
+        await session.SayAsync("4 4 4", "What did you do?");
+        await session.SayAsync("1", "Boundary check");
+        await session.SayAsync("none", null);
+        for (var i = 0; i < 6 && await session.CountAsync("Save it?") == 0; i++)
+        {
+            await session.SayAsync("skip", null);
+        }
+        await session.SayAsync("confirm", "Saved as");
+
+        output.WriteLine($"Screenshot: {await session.ScreenshotAsync("agents-playground-crisis.png")}");
+    }
+
     private static async Task<string> ReceiveUntilAsync(ClientWebSocket socket, Func<string, bool> match, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
