@@ -51,7 +51,23 @@ internal sealed class NameFinder(NameLexicon lexicon)
         {
             Propagate(s, found);
         }
-        return [.. found.OrderBy(f => f.First).Select(f => (s.Tokens[f.First].Start, s.Tokens[f.Last].End - s.Tokens[f.First].Start))];
+        return [.. found.OrderBy(f => f.First).Select(f => WithInitials(text, s.Tokens[f.First].Start, s.Tokens[f.Last].End))];
+    }
+
+    // "Jordan M." and "J. Okafor": an initial written beside a name is part of it (it narrows down who).
+    private static (int Start, int Length) WithInitials(string text, int start, int end)
+    {
+        if (end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && text[end + 2] == '.'
+            && (end + 3 == text.Length || !char.IsLetter(text[end + 3])))
+        {
+            end += 3;
+        }
+        if (start >= 3 && text[start - 1] == ' ' && text[start - 2] == '.' && char.IsUpper(text[start - 3])
+            && (start == 3 || !char.IsLetter(text[start - 4])))
+        {
+            start -= 3;
+        }
+        return (start, end - start);
     }
 
     /// <summary>"Sarah1", "patel-2026": a code that carries a common given name or surname (and no ordinary word) is not a code.</summary>

@@ -14,6 +14,8 @@ public sealed class NameMaskingTests
     [InlineData("Hope said there was no hope.", "[name] said there was no hope.")]
     [InlineData("Will agreed to try. He will call on Monday.", "[name] agreed to try. He will call on Monday.")]
     [InlineData("We met Marco's mum at the school.", "We met [name]'s mum at the school.")]
+    [InlineData("I saw Priya S. and then A. Boateng about the referral.", "I saw [name] and then [name] about the referral.")]
+    [InlineData("mme desrosiers called, then Cst. McAllister.", "[name] called, then [name].")]
     [InlineData("Her boss, Priya Raghunathan, refused.", "Her boss, [name], refused.")]
     [InlineData("Oluwaseun Adeyemi arrived early.", "[name] arrived early.")]
     [InlineData("Dr Agnieszka Nowak-Zielińska referred him.", "[name] referred him.")]
