@@ -8,9 +8,9 @@ namespace AllianceBot.Prompts.Detection;
 internal static class DetectionRules
 {
     private static DetectionPattern P(string t) => new(t);
-    private static DetectionPattern Any(string t) => new(t, Agent.Anyone);
-    private static DetectionPattern Neg(string t, Agent agent = Agent.Anyone) => new(t, agent, CarriesNegation: true);
-    private static DetectionPattern Offer(string t) => new(t, Agent.Anyone, Offer: true);
+    private static DetectionPattern Any(string t) => new(t, Actor.Anyone);
+    private static DetectionPattern Neg(string t, Actor actor = Actor.Anyone) => new(t, actor, CarriesNegation: true);
+    private static DetectionPattern Offer(string t) => new(t, Actor.Anyone, Offer: true);
 
     public static readonly IReadOnlyDictionary<string, DetectionPattern[]> Concerns = new Dictionary<string, DetectionPattern[]>
     {
@@ -75,7 +75,7 @@ internal static class DetectionRules
         ],
         ["BS-THOUGHTS"] =
         [
-            Neg(@"(?:can't|cant|cannot|couldn't|couldnt|could not|can not|don't|dont|do not) (?:stop|help) (?:thinking|thinking about|thinking of|dreaming about|wondering about) (?:{OBJ})", Agent.Practitioner),
+            Neg(@"(?:can't|cant|cannot|couldn't|couldnt|could not|can not|don't|dont|do not) (?:stop|help) (?:thinking|thinking about|thinking of|dreaming about|wondering about) (?:{OBJ})", Actor.Practitioner),
             P(@"(?:keep|kept|keeps|find myself|found myself|catch myself|caught myself) (?:thinking|dreaming|daydreaming|fantasi[sz]ing|wondering) (?:about|of) (?:{OBJ})(?!(?:'s)? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk))"),
             P(@"(?:think|thinking|thought|thoughts|dreamt|dreamed|dreaming|daydream|daydreamed|daydreaming|fantasi[sz]e|fantasi[sz]ed|fantasi[sz]ing) (?:about|of) (?:{OBJ})(?!(?:'s)? (?:case|goals?|situation|progress|file|plan|notes|treatment|options|resume|application|question|homework|safety|risk)) {G6}(?:at home|at night|in bed|on (?:the |my )?weekends?|all weekend|over the weekend|on my days? off|on holiday|on vacation|outside (?:of )?(?:work|sessions?|the office|our sessions)|after hours|after work|in the evenings?|all the time|constantly|a lot|every day|daily|non-stop|nonstop|in a (?:romantic|sexual|personal) way|romantically|sexually|when i(?:'m| am) (?:with|at)|while i(?:'m| am) (?:with|at)|with my (?:family|partner|husband|wife))"),
             P(@"(?:dreamt|dreamed|dream|dreams|dreaming|fantasi[sz]ed|fantasi[sz]e|fantasi[sz]ing|daydream|daydreamed|daydreaming) (?:about|of) (?:{OBJ}|being with (?:{OBJ}))"),
@@ -91,10 +91,10 @@ internal static class DetectionRules
             new(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|(?:her|him|them) (?:on|in)|the file open|(?:her|his|their) file open|more (?:\w+ )?sessions|another (?:\w+ )?sessions?|extra sessions?|more appointments)", SentenceMustContain: "{END_DUE}"),
             P(@"(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working with|sessions?|appointments?|treatment|therapy|counsell?ing|her on|him on|them on|(?:her|him|them) in|the file open|(?:her|his|their) file open|more sessions|another (?:\w+ )?sessions?|extra sessions?) {G10}(?:even though|although|though|despite|when|but|even after|after|because i|since) {G8}(?:{END_DUE})"),
             P(@"(?:{END_DUE}) {G8}(?:but|yet|still|and|so) {G3}(?:i|we) {G3}(?:{CONTINUE}) {G3}(?:seeing|booking|meeting|working|her|him|them|sessions?|appointments?|treatment|therapy|more|another|extra)"),
-            Neg(@"(?:not ready|don't want|didn't want|do not want|did not want|reluctant|hesitant|can't bring myself|cannot bring myself|couldn't bring myself|hate|dread|dreading|avoid|avoiding|avoided|keep putting off|kept putting off) (?:to )?(?:end|ending|let (?:her|him|them) go|letting (?:her|him|them) go|stop seeing|stopping|close (?:the|her|his|their) file|closing (?:the|her|his|their) file|terminate|terminating|termination|discharge|discharging|say goodbye|saying goodbye|wrap up|wrapping up|the ending|our ending|the last session)", Agent.Practitioner),
+            Neg(@"(?:not ready|don't want|didn't want|do not want|did not want|reluctant|hesitant|can't bring myself|cannot bring myself|couldn't bring myself|hate|dread|dreading|avoid|avoiding|avoided|keep putting off|kept putting off) (?:to )?(?:end|ending|let (?:her|him|them) go|letting (?:her|him|them) go|stop seeing|stopping|close (?:the|her|his|their) file|closing (?:the|her|his|their) file|terminate|terminating|termination|discharge|discharging|say goodbye|saying goodbye|wrap up|wrapping up|the ending|our ending|the last session)", Actor.Practitioner),
             P(@"(?:put|putting|puts) off (?:the )?(?:ending|termination|discharge|closing|closure|our last session|the last session|(?:her|his|their) discharge|the end)"),
             P(@"(?:postponed|postponing|postpone|delayed|delaying|delay|dragged out|dragging out|drag out|stretched out|stretching out|prolonged|prolonging|prolong) (?:the |her |his |their |our )?(?:ending|termination|discharge|closure|closing|last session|treatment|therapy|sessions|counsell?ing|work together)"),
-            Neg(@"(?:haven't|have not|didn't|did not|still haven't|still have not) (?:\w+ )?(?:discharged|closed|terminated|ended (?:with)?) (?:{OBJ}|(?:her|his|their|the) (?:file|case)) {G10}(?:even though|although|though|despite|but|when) {G8}(?:{END_DUE})", Agent.Practitioner),
+            Neg(@"(?:haven't|have not|didn't|did not|still haven't|still have not) (?:\w+ )?(?:discharged|closed|terminated|ended (?:with)?) (?:{OBJ}|(?:her|his|their|the) (?:file|case)) {G10}(?:even though|although|though|despite|but|when) {G8}(?:{END_DUE})", Actor.Practitioner),
             P(@"(?:invented|made up|found|came up with|created) (?:a |new |another |more )?(?:reasons?|goals?|issues?|excuses?) {G4}(?:to keep|so (?:i|we) could keep|to continue)"),
         ],
 

@@ -60,7 +60,7 @@ internal static partial class ScopeAnalyzer
         var prefix = clause[..localStart];
         var matched = clause.Substring(localStart, localLength);
 
-        if (IsOtherAgent(prefix, matched, pattern.Agent))
+        if (IsOtherActor(prefix, matched, pattern.Actor))
             return ScopeVerdict.OtherAgent;
 
         var window = LastWords(FalseNegationRegex().Replace(prefix, " "), NegationWindowWords);
@@ -108,9 +108,9 @@ internal static partial class ScopeAnalyzer
         return false;
     }
 
-    private static bool IsOtherAgent(string prefix, string matched, Agent agent)
+    private static bool IsOtherActor(string prefix, string matched, Actor actor)
     {
-        if (agent == Agent.Anyone) return false;
+        if (actor == Actor.Anyone) return false;
         var words = WordRegex().Matches(prefix + " " + matched).Select(m => m.Value).ToList();
         var prefixCount = WordRegex().Matches(prefix).Count;
 
