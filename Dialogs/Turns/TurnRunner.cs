@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using Microsoft.Extensions.Logging;
@@ -136,26 +135,26 @@ public sealed class TurnRunner(ConversationState state, RecentActivities recent,
     }
 
     /// <returns>True when the bot failed and the adapter's error handler took it.</returns>
+    /// <remarks>
+    /// Storage failures are the runner's (run again, or tell the user), never the error handler's,
+    /// which would clear the conversation; without a handler a failure goes to whoever ran the turn.
+    /// </remarks>
     private static async Task<bool> RunBotAsync(BotAdapter adapter, TurnContext context, BotCallbackHandler bot, CancellationToken cancellationToken)
     {
-        ExceptionDispatchInfo? failure = null;
         try
         {
             await adapter.RunMiddlewareAsync(context, bot, cancellationToken).ConfigureAwait(false);
             return false;
         }
-        catch (Exception ex) when (ex is StorageConflictException or StaleTurnException or StorageUnavailableException or OperationCanceledException)
+        catch (Exception ex) when (adapter.OnTurnError is { } onError && !IsRunnersToHandle(ex))
         {
-            // Storage failures are the runner's (run again, or tell the user), not the error handler's, which would clear the conversation.
-            throw;
+            await onError(context, ex).ConfigureAwait(false);
+            return true;
         }
-        catch (Exception ex) when (adapter.OnTurnError is not null)
-        {
-            failure = ExceptionDispatchInfo.Capture(ex);
-        }
-        await adapter.OnTurnError!(context, failure.SourceException).ConfigureAwait(false);
-        return true;
     }
+
+    private static bool IsRunnersToHandle(Exception ex)
+        => ex is StorageConflictException or StaleTurnException or StorageUnavailableException or OperationCanceledException;
 
     /// <summary>
     /// Loads the conversation document; one that cannot be read at all would fail every later turn
