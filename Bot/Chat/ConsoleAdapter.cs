@@ -36,7 +36,8 @@ public sealed class ConsoleAdapter : BotAdapter
         _runner = runner ?? throw new ArgumentNullException(nameof(runner));
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", IsGroup = false };
-        OnTurnError = HandleErrorAsync;
+        // The runner logs the failure (to stderr in the chat) and the user reads the apology.
+        OnTurnError = runner.StartOverAsync;
     }
 
     public async Task RunAsync(TextReader input, CancellationToken cancellationToken)
@@ -220,10 +221,4 @@ public sealed class ConsoleAdapter : BotAdapter
     }
 
     private static string Indent(string text) => "bot: " + text.Replace("\n", "\n     ", StringComparison.Ordinal);
-
-    private async Task HandleErrorAsync(ITurnContext turnContext, Exception exception)
-    {
-        await Console.Error.WriteLineAsync($"(turn failed: {exception.GetType().Name})").ConfigureAwait(false);
-        await _runner.StartOverAsync(turnContext, exception).ConfigureAwait(false);
-    }
 }

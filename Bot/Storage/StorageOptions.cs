@@ -36,9 +36,6 @@ public sealed class StorageOptions
     /// </summary>
     public bool ReadOwnCopies { get; set; } = true;
 
-    /// <summary>Measurement only (issue 27): "Files" keeps local state one file per document instead of the journal.</summary>
-    public string LocalState { get; set; } = "Journal";
-
     /// <summary>True for a connection string carrying an account key to a real (non-loopback) endpoint.</summary>
     public bool HasAccountKey()
         => Kind == StorageKind.Blob

@@ -57,7 +57,7 @@ public static class StorageRegistration
                 // State is written every turn, so it goes through a journal; the archive is written
                 // rarely and shared with the roster command, so it stays one file per document.
                 return (
-                    options.LocalState == "Files" ? new LocalFolderStorage(Path.Combine(root, "state")) : new JournaledFolderStorage(Path.Combine(root, "state")),
+                    new JournaledFolderStorage(Path.Combine(root, "state")),
                     new LocalFolderStorage(Path.Combine(root, "archive")));
         }
     }
