@@ -44,34 +44,12 @@ internal static partial class Log
     [LoggerMessage(1102, LogLevel.Debug, "Ignored an activity of unknown type {ActivityType}.")]
     public static partial void UnknownActivityType(this ILogger logger, string activityType);
 
-    // ── Adapter ──
-    [LoggerMessage(1200, LogLevel.Information, "Duplicate activity in conversation {ConversationId} (caught in {Where}); not processed again.")]
-    public static partial void DuplicateActivity(this ILogger logger, string conversationId, string where);
-
-    [LoggerMessage(1201, LogLevel.Information, "State conflict in conversation {ConversationId} (attempt {Attempt}); running the turn again on fresh state.")]
-    public static partial void TurnConflict(this ILogger logger, string conversationId, int attempt);
-
-    [LoggerMessage(1202, LogLevel.Error, "State of conversation {ConversationId} could not be saved after {Attempts} attempts; the user was asked to send again.")]
-    public static partial void TurnConflictGaveUp(this ILogger logger, string conversationId, int attempts);
-
-    [LoggerMessage(1203, LogLevel.Error, "Storage unavailable ({ExceptionType}) in conversation {ConversationId}; the user was asked to send again.")]
-    public static partial void TurnStorageUnavailable(this ILogger logger, string exceptionType, string conversationId);
-
-    // The exception's message is left out on purpose: it can quote what the user typed.
-    [LoggerMessage(1204, LogLevel.Error, "Turn failed with {ExceptionType} in conversation {ConversationId}; conversation state cleared. {StackTrace}")]
-    public static partial void TurnFailed(this ILogger logger, string exceptionType, string conversationId, string? stackTrace);
-
-    [LoggerMessage(1205, LogLevel.Error, "A reply could not be delivered ({ExceptionType}) in conversation {ConversationId}.")]
-    public static partial void ReplyNotDelivered(this ILogger logger, string exceptionType, string conversationId);
-
+    // ── Adapter (the turn runner's messages, 1200-1205 and 1208, are in Dialogs/Turns/TurnLog.cs) ──
     [LoggerMessage(1206, LogLevel.Warning, "A conversation reference could not be stored ({ExceptionType}).")]
     public static partial void ReferenceNotStored(this ILogger logger, string exceptionType);
 
     [LoggerMessage(1207, LogLevel.Warning, "Proactive message not sent: {Reason}.")]
     public static partial void ProactiveUnreachable(this ILogger logger, string reason);
-
-    [LoggerMessage(1208, LogLevel.Error, "The state of conversation {ConversationId} could not be read and was discarded.")]
-    public static partial void UnreadableStateDiscarded(this ILogger logger, string conversationId);
 
     // The one line a turn writes at Information (TurnObserver).
     [LoggerMessage(1209, LogLevel.Information, "Turn {TurnId} {TurnKind}: {Outcome} in {LatencyMs} ms.")]

@@ -1,6 +1,5 @@
 using AllianceBot.Bot.Digests;
 using AllianceBot.Bot.Hosting;
-using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,7 +20,7 @@ public static class ChatCommand
         builder.Services.AddDigests(builder.Configuration);
         using var host = builder.Build();
 
-        var adapter = new ConsoleAdapter(host.Services.GetRequiredService<IBot>(), host.Services.GetRequiredService<ConversationState>(), output);
+        var adapter = new ConsoleAdapter(host.Services.GetRequiredService<IBot>(), host.Services.GetRequiredService<TurnRunner>(), output);
         await adapter.RunAsync(input, cancellationToken).ConfigureAwait(false);
         return 0;
     }

@@ -16,7 +16,7 @@ public sealed class ConsoleAdapter : BotAdapter
     public const string ChannelId = "terminal";
 
     private readonly IBot _bot;
-    private readonly ConversationState _conversationState;
+    private readonly TurnRunner _runner;
     private readonly TextWriter _output;
     private readonly ChannelAccount _user = new() { Id = "terminal-user", Name = "You", Role = "user" };
     private readonly ChannelAccount _botAccount = new() { Id = "alliancebot", Name = "AllianceBot", Role = "bot" };
@@ -25,13 +25,19 @@ public sealed class ConsoleAdapter : BotAdapter
     private IReadOnlyList<CardInput> _inputs = [];
     private int _nextId;
 
-    public ConsoleAdapter(IBot bot, ConversationState conversationState, TextWriter output, string conversationId = "terminal")
+    // Activity ids are unique per chat session: the conversation state remembers the last ones, and a
+    // new session (same terminal conversation, same storage) must not look like their redelivery.
+    private readonly string _session = RandomIds.NewHex()[..8];
+
+    /// <param name="runner">The same turn runner as the web host's: the terminal chat takes the production path.</param>
+    public ConsoleAdapter(IBot bot, TurnRunner runner, TextWriter output, string conversationId = "terminal")
     {
         _bot = bot ?? throw new ArgumentNullException(nameof(bot));
-        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        _runner = runner ?? throw new ArgumentNullException(nameof(runner));
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", IsGroup = false };
-        OnTurnError = HandleErrorAsync;
+        // The runner logs the failure (to stderr in the chat) and the user reads the apology.
+        OnTurnError = runner.StartOverAsync;
     }
 
     public async Task RunAsync(TextReader input, CancellationToken cancellationToken)
@@ -98,16 +104,15 @@ public sealed class ConsoleAdapter : BotAdapter
 
     private async Task TurnAsync(Activity activity, CancellationToken cancellationToken)
     {
-        activity.Id = $"in-{Interlocked.Increment(ref _nextId)}";
+        activity.Id = $"in-{_session}-{Interlocked.Increment(ref _nextId)}";
         activity.ChannelId = ChannelId;
         activity.From ??= _user;
         activity.Recipient = _botAccount;
         activity.Conversation = _conversation;
         activity.Timestamp = DateTimeOffset.UtcNow;
         activity.Locale ??= "en-US";
-        var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-        if (activity.Type == ActivityTypes.Invoke && context.TurnState.Get<InvokeResponse>() is { Body: { } body })
+        var result = await _runner.RunAsync(this, activity, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        if (activity.Type == ActivityTypes.Invoke && result.InvokeResponse is { Body: { } body })
         {
             // Action.Execute answers with a refreshed card in the invoke response.
             var element = JsonSerializer.SerializeToElement(body, BotJson.Options);
@@ -216,19 +221,4 @@ public sealed class ConsoleAdapter : BotAdapter
     }
 
     private static string Indent(string text) => "bot: " + text.Replace("\n", "\n     ", StringComparison.Ordinal);
-
-    private async Task HandleErrorAsync(ITurnContext turnContext, Exception exception)
-    {
-        await Console.Error.WriteLineAsync($"(turn failed: {exception.GetType().Name})").ConfigureAwait(false);
-        _conversationState.Clear(turnContext);
-        try
-        {
-            await _conversationState.SaveChangesAsync(turnContext, true, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is StorageConflictException or StorageUnavailableException)
-        {
-            await _conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
-        }
-        await _output.WriteLineAsync($"bot: {Adapter.WireCopy.SomethingWentWrong}").ConfigureAwait(false);
-    }
 }

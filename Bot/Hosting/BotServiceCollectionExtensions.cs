@@ -42,6 +42,10 @@ public static class BotServiceCollectionExtensions
         services.AddBotStorage(configuration);
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<BotStores>().State));
         services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<BotStores>().State));
+        // The one turn runner, over the bot's own ConversationState: the web host and the terminal chat both run turns through it.
+        services.TryAddSingleton<RecentActivities>();
+        services.TryAddSingleton<ConversationLocks>();
+        services.TryAddSingleton<TurnRunner>();
         services.AddAllianceDialogs(configuration);
         return services;
     }
@@ -71,8 +75,6 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<BotRequestAuthenticator>();
 
-        services.TryAddSingleton<RecentActivities>();
-        services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<ConversationReferenceStore>();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AllianceBot.Bot.Adapter;
+using AllianceBot.Dialogs.Turns;
 using AllianceBot.Dialogs.Telemetry;
 using Activity = AllianceBot.Dialogs.Schema.Activity;
 

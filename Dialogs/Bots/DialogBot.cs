@@ -7,9 +7,9 @@ namespace AllianceBot.Dialogs.Bots;
 
 /// <summary>
 /// Runs one root dialog on every message (typed or an Adaptive Card Action.Submit, which Teams sends
-/// as a message with a value) and saves conversation state at the end of the turn. A
-/// <see cref="StorageConflictException"/> from the save is deliberately not caught: the adapter
-/// retries the whole turn against the fresh state.
+/// as a message with a value) and saves conversation state at the end of the turn (the turn's one
+/// save). A <see cref="StorageConflictException"/> from the save is deliberately not caught: the
+/// turn runner runs the whole turn again against the fresh state.
 /// </summary>
 public sealed class DialogBot<TDialog>(TDialog dialog, ConversationState conversationState, string welcomeText = DialogBot.DefaultWelcome)
     : ActivityHandler where TDialog : Dialog
@@ -19,7 +19,7 @@ public sealed class DialogBot<TDialog>(TDialog dialog, ConversationState convers
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -234,6 +234,7 @@ public sealed partial class DebriefDialog : InterruptibleDialog
         DebriefRecord record;
         try
         {
+            await _drafts.EnsureCurrentAsync(step.Context, cancellationToken).ConfigureAwait(false);
             record = await _saver.SaveAsync(draft, Practitioner(step.Context), cancellationToken).ConfigureAwait(false);
         }
         catch (StorageUnavailableException)

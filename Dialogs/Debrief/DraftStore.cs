@@ -38,6 +38,14 @@ public sealed class DraftStore(ConversationState conversationState, TimeProvider
     public Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => Accessor(turnContext).DeleteAsync(turnContext, cancellationToken);
 
+    /// <summary>
+    /// Before a draft leaves the conversation (archived at confirm): the store confirms this turn's copy
+    /// of the conversation is the stored one, or throws <see cref="StaleTurnException"/> and the turn runs
+    /// again on it. A draft another instance discarded or changed is never archived from an old copy.
+    /// </summary>
+    public Task EnsureCurrentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => conversationState.EnsureCurrentAsync(turnContext, cancellationToken);
+
     public static string PropertyFor(string identity) => PropertyPrefix + identity;
 
     private Task<DraftSlot> SlotAsync(ITurnContext turnContext, CancellationToken cancellationToken)

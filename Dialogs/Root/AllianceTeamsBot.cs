@@ -1,5 +1,6 @@
 using AllianceBot.Dialogs.Bots;
 using AllianceBot.Dialogs.Commands;
+using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Safety;
 using AllianceBot.Dialogs.Schema;
@@ -13,8 +14,7 @@ namespace AllianceBot.Dialogs.Root;
 /// anything else); then it continues the open dialog (debrief, delete), which is kept and carries on,
 /// or goes to the command router unless it reported a crisis; install and "members added" get the
 /// welcome card, once per install. Conversation state (dialog stack,
-/// debrief draft, last question) is saved once at the end of the turn, with its ETag (by the adapter,
-/// when it saves after the bot).
+/// debrief draft, last question) is saved here, once at the end of the turn, with its ETag: the turn's one save.
 /// </summary>
 public sealed class AllianceTeamsBot : ActivityHandler
 {
@@ -41,7 +41,7 @@ public sealed class AllianceTeamsBot : ActivityHandler
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await _conversationState.SaveTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -50,6 +50,12 @@ public sealed class AllianceTeamsBot : ActivityHandler
         var crisis = await _crisis.RespondAsync(turnContext, dc.ActiveDialog is not null, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is not null)
         {
+            if (dc.ActiveDialog.Id != DebriefDialog.DialogId)
+            {
+                // The other dialogs are short questions whose answer acts on the archive (delete): answered
+                // from a stale copy of the conversation, the store says so first. The debrief asks at its confirm.
+                await _conversationState.EnsureCurrentAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            }
             // Nothing is lost: the open step takes the message as usual (a narrative keeps it).
             await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
             return;

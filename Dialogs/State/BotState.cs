@@ -46,9 +46,12 @@ public abstract class BotState(IStorage storage, string stateName)
     }
 
     /// <summary>
-    /// Throws <see cref="StaleTurnException"/> when the version this turn loaded is no longer the
-    /// stored one. Free when the turn read the store or has saved since: only a turn started from an
-    /// own copy asks the store, once.
+    /// Asks the store whether the version this turn loaded is still the stored one, and throws
+    /// <see cref="StaleTurnException"/> when it is not (the turn runner then runs the turn again on the
+    /// stored version). A step that is about to change something outside its conversation (archive a
+    /// debrief, delete one) calls this first, so a turn started from a stale own copy changes nothing
+    /// there. Free when the turn read the store or has saved since (its save was conditional on the
+    /// ETag): only a turn started from an own copy asks, once, with a conditional read.
     /// </summary>
     public async Task EnsureCurrentAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -65,6 +68,11 @@ public abstract class BotState(IStorage storage, string stateName)
         cached.MarkVerified();
     }
 
+    /// <summary>
+    /// Writes the document when it changed, conditional on the ETag it was loaded with: a concurrent
+    /// writer makes this throw <see cref="StorageConflictException"/>. A bot calls this once, at the end
+    /// of its turn; that is the turn's save (the turn runner saves only for a bot that never called it).
+    /// </summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -72,6 +80,7 @@ public abstract class BotState(IStorage storage, string stateName)
         {
             return;
         }
+        cached.SaveRequested = true;
         if (cached.SerializeIfChanged(force) is not { } bytes)
         {
             return;
@@ -80,14 +89,9 @@ public abstract class BotState(IStorage storage, string stateName)
         cached.MarkSaved(bytes, etag);
     }
 
-    /// <summary>The bot's save at the end of its turn, unless the adapter saves after it (<see cref="AdapterSavesState"/>).</summary>
-    public Task SaveTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<AdapterSavesState>() is not null
-            ? Task.CompletedTask
-            : SaveChangesAsync(turnContext, false, cancellationToken);
-    }
+    /// <summary>True once <see cref="SaveChangesAsync"/> was called in this turn (whether or not it had anything to write).</summary>
+    internal bool SaveRequested(ITurnContext turnContext)
+        => turnContext.TurnState.Get<CachedBotState>(_cacheKey)?.SaveRequested == true;
 
     /// <summary>Empties the state in this turn; the next save writes the empty document.</summary>
     public void Clear(ITurnContext turnContext)

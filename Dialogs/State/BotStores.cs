@@ -6,12 +6,6 @@ namespace AllianceBot.Dialogs.State;
 /// </summary>
 public sealed record BotStores(IStorage State, IStorage Archive) : IDisposable
 {
-    /// <summary>
-    /// The archive as given, behind the turn's freshness check: whoever builds the stores (the host,
-    /// a test), a turn can never change the archive from a stale copy of its conversation.
-    /// </summary>
-    public IStorage Archive { get; init; } = Archive is TurnCheckedStorage ? Archive : new TurnCheckedStorage(Archive);
-
     /// <summary>Lets a store finish its work at shutdown (the local state journal checkpoints).</summary>
     public void Dispose()
     {

@@ -9,7 +9,7 @@ namespace AllianceBot.Dialogs.State;
 /// handed out during the turn (written back into the JSON at save).
 /// </summary>
 /// <remarks>
-/// Every turn loads and saves this document (twice: the bot's save and the adapter's), so it avoids a
+/// Every turn loads and saves this document, so it avoids a
 /// JSON DOM: a stored property stays a slice of the loaded bytes until it is asked for, and a save
 /// writes the typed values straight into one writer, copying untouched properties as they were.
 /// </remarks>
@@ -54,6 +54,9 @@ internal sealed class CachedBotState
     /// <summary>True once the store has confirmed this version: read from it, saved over it, or checked.</summary>
     public bool Verified { get; private set; }
 
+    /// <summary>True once the turn asked for a save (the bot's end-of-turn save), whether or not anything had changed.</summary>
+    public bool SaveRequested { get; set; }
+
     public T GetOrCreate<T>(string name, Func<T> factory) where T : class
     {
         if (_live.TryGetValue(name, out var live))
@@ -90,9 +93,9 @@ internal sealed class CachedBotState
 
     /// <summary>The document as it would be saved now, or null when that is what was loaded (or last saved).</summary>
     /// <remarks>
-    /// A turn serializes twice (the bot's save, then the adapter's, which usually finds nothing new),
-    /// so the JSON goes into a buffer reused by this thread and is copied out only when it changed.
-    /// Nothing awaits between writing and copying, so the buffer is never shared.
+    /// Every turn serializes (and most find a change), so the JSON goes into a buffer reused by this
+    /// thread and is copied out only when it changed. Nothing awaits between writing and copying, so
+    /// the buffer is never shared.
     /// </remarks>
     public byte[]? SerializeIfChanged(bool force = false)
     {

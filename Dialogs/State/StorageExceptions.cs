@@ -12,8 +12,8 @@ public sealed class StorageUnavailableException(string message, Exception? inner
 
 /// <summary>
 /// The turn in progress ran on a copy of its conversation state that another writer has replaced
-/// since (<see cref="TurnFreshness"/>). Not a <see cref="StorageConflictException"/>: code that takes a
-/// conflict for "already written" must not swallow this; the adapter runs the turn again on the stored version.
+/// since (<see cref="BotState.EnsureCurrentAsync"/>). Not a <see cref="StorageConflictException"/>: code that takes a
+/// conflict for "already written" must not swallow this; the turn runner runs the turn again on the stored version.
 /// </summary>
 public sealed class StaleTurnException(string key)
     : Exception($"The turn ran on an old copy of '{key}'; it runs again on the current one.")

@@ -5,6 +5,10 @@ namespace AllianceBot.Dialogs.Turns;
 public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnContext
 {
     private readonly List<SendActivitiesHandler> _onSend = [];
+    private readonly Lock _heldGate = new();
+
+    // Replies held until the turn's state is saved (TurnRunner); null when sends go straight to the adapter.
+    private List<Activity>? _held;
 
     public BotAdapter Adapter { get; } = adapter ?? throw new ArgumentNullException(nameof(adapter));
     public Activity Activity { get; } = activity ?? throw new ArgumentNullException(nameof(activity));
@@ -30,7 +34,9 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
 
         async Task<ResourceResponse[]> SendThroughAdapter()
         {
-            var responses = await Adapter.SendActivitiesAsync(this, outgoing, cancellationToken).ConfigureAwait(false);
+            var responses = _held is null
+                ? await Adapter.SendActivitiesAsync(this, outgoing, cancellationToken).ConfigureAwait(false)
+                : await HoldAsync(outgoing, cancellationToken).ConfigureAwait(false);
             if (outgoing.Exists(a => a.Type != ActivityTypes.Typing))
             {
                 Responded = true;
@@ -62,5 +68,51 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
     {
         _onSend.Add(handler);
         return this;
+    }
+
+    /// <summary>
+    /// From now on replies wait in this context instead of reaching the adapter: if the turn's save
+    /// loses an ETag race the turn runs again, and the user must not see the lost attempt's answers.
+    /// Typing indicators still go at once: they are what the user sees while slow work runs.
+    /// </summary>
+    internal void HoldReplies()
+    {
+        lock (_heldGate)
+        {
+            _held = [];
+        }
+    }
+
+    /// <summary>Stops holding; returns what was held, in the order it was sent.</summary>
+    internal IReadOnlyList<Activity> ReleaseHeld()
+    {
+        lock (_heldGate)
+        {
+            var held = _held ?? [];
+            _held = null;
+            return held;
+        }
+    }
+
+    private async Task<ResourceResponse[]> HoldAsync(List<Activity> outgoing, CancellationToken cancellationToken)
+    {
+        var responses = new ResourceResponse[outgoing.Count];
+        for (var i = 0; i < outgoing.Count; i++)
+        {
+            if (outgoing[i].Type != ActivityTypes.Typing)
+            {
+                lock (_heldGate)
+                {
+                    if (_held is { } held)
+                    {
+                        held.Add(outgoing[i]);
+                        responses[i] = new ResourceResponse(null);
+                        continue;
+                    }
+                }
+            }
+            responses[i] = (await Adapter.SendActivitiesAsync(this, [outgoing[i]], cancellationToken).ConfigureAwait(false))[0];
+        }
+        return responses;
     }
 }

@@ -9,4 +9,4 @@ namespace AllianceBot.Prompts.Detection;
 /// somewhere in the same sentence, for signs made of two parts that a clause split separates
 /// ("she met her goals, but I keep booking sessions").
 /// </summary>
-internal sealed record DetectionPattern(string Template, Agent Agent = Agent.Practitioner, bool CarriesNegation = false, bool Offer = false, string? SentenceMustContain = null);
+internal sealed record DetectionPattern(string Template, Actor Actor = Actor.Practitioner, bool CarriesNegation = false, bool Offer = false, string? SentenceMustContain = null);

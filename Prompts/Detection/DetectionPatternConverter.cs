@@ -10,7 +10,7 @@ namespace AllianceBot.Prompts.Detection;
 /// </summary>
 internal sealed class DetectionPatternConverter : JsonConverter<DetectionPattern>
 {
-    private static readonly string[] Fields = ["_about", "pattern", "agent", "carriesNegation", "offer", "sentenceMustContain"];
+    private static readonly string[] Fields = ["_about", "pattern", "actor", "carriesNegation", "offer", "sentenceMustContain"];
 
     public override DetectionPattern Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -20,7 +20,7 @@ internal sealed class DetectionPatternConverter : JsonConverter<DetectionPattern
             throw new JsonException("a pattern is a string, or an object with \"pattern\" and flags");
 
         string? template = null, sentence = null;
-        var (agent, negation, offer) = (Agent.Practitioner, false, false);
+        var (actor, negation, offer) = (Actor.Practitioner, false, false);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var field = reader.GetString()!;
@@ -30,7 +30,7 @@ internal sealed class DetectionPatternConverter : JsonConverter<DetectionPattern
                 case "_about": reader.Skip(); break;
                 case "pattern": template = Text(ref reader, field); break;
                 case "sentenceMustContain": sentence = Text(ref reader, field); break;
-                case "agent": agent = AgentOf(Text(ref reader, field)); break;
+                case "actor": actor = ActorOf(Text(ref reader, field)); break;
                 case "carriesNegation": negation = Flag(ref reader, field); break;
                 case "offer": offer = Flag(ref reader, field); break;
                 default: throw new JsonException($"a pattern has the unknown field \"{field}\" (known: {string.Join(", ", Fields)})");
@@ -38,7 +38,7 @@ internal sealed class DetectionPatternConverter : JsonConverter<DetectionPattern
         }
         if (template is null)
             throw new JsonException("a pattern object has no \"pattern\"");
-        return new DetectionPattern(template, agent, negation, offer, sentence);
+        return new DetectionPattern(template, actor, negation, offer, sentence);
     }
 
     public override void Write(Utf8JsonWriter writer, DetectionPattern value, JsonSerializerOptions options) =>
@@ -50,8 +50,8 @@ internal sealed class DetectionPatternConverter : JsonConverter<DetectionPattern
     private static bool Flag(ref Utf8JsonReader reader, string field) =>
         reader.TokenType is JsonTokenType.True or JsonTokenType.False ? reader.GetBoolean() : throw new JsonException($"\"{field}\" must be true or false");
 
-    private static Agent AgentOf(string value) =>
-        Enum.TryParse<Agent>(value, ignoreCase: true, out var agent) && Enum.IsDefined(agent) && !char.IsDigit(value.TrimStart().FirstOrDefault())
-            ? agent
-            : throw new JsonException($"\"agent\" is \"practitioner\" or \"anyone\", not \"{value}\"");
+    private static Actor ActorOf(string value) =>
+        Enum.TryParse<Actor>(value, ignoreCase: true, out var actor) && Enum.IsDefined(actor) && !char.IsDigit(value.TrimStart().FirstOrDefault())
+            ? actor
+            : throw new JsonException($"\"actor\" is \"practitioner\" or \"anyone\", not \"{value}\"");
 }

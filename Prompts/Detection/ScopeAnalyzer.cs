@@ -29,7 +29,7 @@ internal static partial class ScopeAnalyzer
         var prefix = clause[..localStart];
         var matched = clause.Substring(localStart, localLength);
 
-        if (IsOtherAgent(prefix, matched, pattern.Agent, cues))
+        if (IsOtherActor(prefix, matched, pattern.Actor, cues))
             return ScopeVerdict.OtherAgent;
 
         var window = LastWords(cues.FalseNegation.Replace(prefix, " "), cues.NegationWindowWords);
@@ -63,9 +63,9 @@ internal static partial class ScopeAnalyzer
         return false;
     }
 
-    private static bool IsOtherAgent(string prefix, string matched, Agent agent, ScopeCues cues)
+    private static bool IsOtherActor(string prefix, string matched, Actor actor, ScopeCues cues)
     {
-        if (agent == Agent.Anyone) return false;
+        if (actor == Actor.Anyone) return false;
         var words = WordRegex().Matches(prefix + " " + matched).Select(m => m.Value).ToList();
         var prefixCount = WordRegex().Matches(prefix).Count;
 

@@ -46,7 +46,7 @@ public sealed class ChatTests
     {
         var bot = new CardBot();
         var output = new StringWriter();
-        var adapter = new ConsoleAdapter(bot, new ConversationState(new MemoryStorage()), output);
+        var adapter = new ConsoleAdapter(bot, Runner(new ConversationState(new MemoryStorage())), output);
 
         await adapter.RunAsync(new StringReader("show card\n1\nlooks right\nexit\n"), default);
 
@@ -65,7 +65,7 @@ public sealed class ChatTests
     public async Task Chat_TypedNumberForExecute_SendsAdaptiveCardActionInvoke()
     {
         var bot = new CardBot();
-        var adapter = new ConsoleAdapter(bot, new ConversationState(new MemoryStorage()), new StringWriter());
+        var adapter = new ConsoleAdapter(bot, Runner(new ConversationState(new MemoryStorage())), new StringWriter());
 
         await adapter.RunAsync(new StringReader("show card\n3\n\nexit\n"), default);
 
@@ -80,7 +80,7 @@ public sealed class ChatTests
     {
         var state = new ConversationState(new MemoryStorage());
         var output = new StringWriter();
-        var adapter = new ConsoleAdapter(new EchoBot(state), state, output);
+        var adapter = new ConsoleAdapter(new EchoBot(state), Runner(state), output);
 
         await adapter.RunAsync(new StringReader("one\ntwo\n"), default);
 
@@ -94,7 +94,7 @@ public sealed class ChatTests
         var state = new ConversationState(new MemoryStorage());
         bot.State = state;
         var output = new StringWriter();
-        var adapter = new ConsoleAdapter(bot, state, output);
+        var adapter = new ConsoleAdapter(bot, Runner(state), output);
         bot.Before = turn => turn.Activity.Text == "boom" ? throw new InvalidOperationException() : Task.CompletedTask;
 
         await adapter.RunAsync(new StringReader("boom\nfine\n"), default);
@@ -102,6 +102,9 @@ public sealed class ChatTests
         Assert.Contains("something went wrong", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("bot: echo 1: fine", output.ToString(), StringComparison.Ordinal);
     }
+
+    private static TurnRunner Runner(ConversationState state)
+        => new(state, new RecentActivities(TimeProvider.System), new ConversationLocks(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TurnRunner>.Instance);
 
     private sealed class CardBot : IBot
     {

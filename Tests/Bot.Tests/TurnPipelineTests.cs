@@ -141,7 +141,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         await _host.PostAsync(TestActivities.Message("lost?", _connector.ServiceUrl));
 
         var reply = Assert.Single(await _connector.WaitForMessagesAsync(1));
-        Assert.Equal(WireCopy.SaveConflict, reply.Text);
+        Assert.Equal(TurnCopy.SaveConflict, reply.Text);
         Assert.Equal(3, _bot.MessagesSeen);
         Assert.Contains(_host.Logs.Lines, l => l.Contains("could not be saved after 3 attempts", StringComparison.Ordinal));
     }
@@ -159,7 +159,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         var redelivered = await _host.PostAsync(duringOutage);
 
         var replies = await _connector.WaitForMessagesAsync(4);
-        Assert.Equal(["echo 1: one", WireCopy.StorageUnavailable, "echo 2: three", "echo 3: two"], replies.Select(r => r.Text));
+        Assert.Equal(["echo 1: one", TurnCopy.StorageUnavailable, "echo 2: three", "echo 3: two"], replies.Select(r => r.Text));
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
     }
 
@@ -174,7 +174,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         await _host.PostAsync(TestActivities.Message("again", _connector.ServiceUrl));
 
         var replies = await _connector.WaitForMessagesAsync(3);
-        Assert.Equal(["echo 1: one", WireCopy.SomethingWentWrong, "echo 1: again"], replies.Select(r => r.Text));
+        Assert.Equal(["echo 1: one", TurnCopy.SomethingWentWrong, "echo 1: again"], replies.Select(r => r.Text));
         Assert.Contains(_host.Logs.Lines, l => l.Contains("InvalidOperationException", StringComparison.Ordinal) && l.Contains("a:conv;messageid=1", StringComparison.Ordinal));
         Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains("private words", StringComparison.Ordinal));
     }

@@ -5,14 +5,15 @@ using AllianceBot.Dialogs.Turns;
 namespace AllianceBot.TestKit;
 
 /// <summary>
-/// Talks to a whole bot (IBot) through the adapter pipeline, one turn per call, as one user in one
-/// conversation. A new client on the same storage with a new bot instance is a restart.
+/// Talks to a whole bot (IBot) through the production turn runner, one turn per call, as one user in
+/// one conversation; a failing turn starts the conversation over as in production. A new client on
+/// the same storage with a new bot instance is a restart.
 /// </summary>
-public sealed class BotTestClient(IBot bot, TestAdapter? adapter = null)
+public sealed class BotTestClient(IBot bot, TestAdapter adapter)
 {
-    public TestAdapter Adapter { get; } = adapter ?? new TestAdapter();
+    public TestAdapter Adapter { get; } = adapter ?? throw new ArgumentNullException(nameof(adapter));
 
-    /// <summary>Exceptions that escaped the bot in the last turn (the adapter's OnTurnError would see them).</summary>
+    /// <summary>Exceptions that escaped the bot in the last turn (the runner's error handler saw them).</summary>
     public Exception? LastError { get; private set; }
 
     /// <summary>Sends a typed message and returns every reply of the turn.</summary>
@@ -44,10 +45,10 @@ public sealed class BotTestClient(IBot bot, TestAdapter? adapter = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         LastError = null;
-        Adapter.OnTurnError = (_, ex) =>
+        Adapter.OnTurnError = (context, ex) =>
         {
             LastError = ex;
-            return Task.CompletedTask;
+            return Adapter.Runner.StartOverAsync(context, ex);
         };
         await Adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         return Adapter.DrainReplies();

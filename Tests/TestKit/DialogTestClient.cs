@@ -19,8 +19,8 @@ public sealed class DialogTestClient
     {
         _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
         Storage = storage ?? new MemoryStorage();
-        Adapter = adapter ?? new TestAdapter();
         ConversationState = new ConversationState(Storage);
+        Adapter = adapter ?? new TestAdapter(ConversationState);
         _dialogState = ConversationState.CreateProperty<DialogState>(Dialogs.Bots.DialogBot.DialogStateProperty);
     }
 

@@ -1,17 +1,27 @@
 using System.Collections.Concurrent;
 using AllianceBot.Dialogs.Schema;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AllianceBot.TestKit;
 
-/// <summary>An in-process channel: turns run on demand and every reply waits in a queue for the test.</summary>
+/// <summary>
+/// An in-process channel: turns run on demand through the production <see cref="TurnRunner"/> (over
+/// the bot's own <see cref="ConversationState"/>) and every reply waits in a queue for the test.
+/// Without an <see cref="BotAdapter.OnTurnError"/> a failing bot's exception reaches the test.
+/// </summary>
 public sealed class TestAdapter : BotAdapter
 {
+    // Process-wide, as a channel's activity ids are unique: a restarted bot's new adapter must not
+    // repeat ids the conversation state has recorded (the runner would drop them as redeliveries).
+    private static int s_nextId;
     private readonly ConcurrentQueue<Activity> _replies = new();
-    private int _nextId;
 
-    public TestAdapter(string channelId = "test", string conversationId = "conversation-1")
+    /// <param name="state">The ConversationState the bot under test uses: the runner loads it and records activity ids in it.</param>
+    public TestAdapter(ConversationState state, string channelId = "test", string conversationId = "conversation-1")
     {
+        Runner = new TurnRunner(state, new RecentActivities(TimeProvider.System), new ConversationLocks(), NullLogger<TurnRunner>.Instance);
         Reference = new ConversationReference
         {
             ChannelId = channelId,
@@ -23,6 +33,7 @@ public sealed class TestAdapter : BotAdapter
     }
 
     public ConversationReference Reference { get; }
+    public TurnRunner Runner { get; }
     public List<Activity> Updated { get; } = [];
     public List<string> Deleted { get; } = [];
 
@@ -30,7 +41,7 @@ public sealed class TestAdapter : BotAdapter
     public Activity MakeActivity(string? text = null, string type = ActivityTypes.Message) => new()
     {
         Type = type,
-        Id = $"in-{Interlocked.Increment(ref _nextId)}",
+        Id = $"in-{Interlocked.Increment(ref s_nextId)}",
         Text = text,
         Timestamp = DateTimeOffset.UnixEpoch,
         ChannelId = Reference.ChannelId,
@@ -40,8 +51,8 @@ public sealed class TestAdapter : BotAdapter
         Conversation = Reference.Conversation,
     };
 
-    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken = default)
-        => RunPipelineAsync(new TurnContext(this, activity), callback, cancellationToken);
+    public Task<TurnResult> ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken = default)
+        => Runner.RunAsync(this, activity, callback, cancellationToken);
 
     public Activity? GetNextReply() => _replies.TryDequeue(out var reply) ? reply : null;
 
@@ -60,7 +71,7 @@ public sealed class TestAdapter : BotAdapter
         var responses = new ResourceResponse[activities.Count];
         for (var i = 0; i < activities.Count; i++)
         {
-            activities[i].Id ??= $"out-{Interlocked.Increment(ref _nextId)}";
+            activities[i].Id ??= $"out-{Interlocked.Increment(ref s_nextId)}";
             _replies.Enqueue(activities[i]);
             responses[i] = new ResourceResponse(activities[i].Id);
         }
@@ -86,6 +97,6 @@ public sealed class TestAdapter : BotAdapter
         activity.ApplyConversationReference(reference);
         // Seen from the bot, the proactive turn comes from the user to the bot.
         (activity.From, activity.Recipient) = (reference.User, reference.Bot);
-        return ProcessActivityAsync(activity, callback, cancellationToken);
+        return RunPipelineAsync(CreateTurnContext(activity), callback, cancellationToken);
     }
 }

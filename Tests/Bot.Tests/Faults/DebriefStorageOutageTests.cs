@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Turns;
 using AllianceBot.Bot.Adapter;
 using AllianceBot.Bot.Storage;
 using AllianceBot.Bot.Tests.Storage;
@@ -64,7 +65,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         await _azurite.StopAsync();
 
         var lost = TestActivities.Message(Narrative, _connector.ServiceUrl, Conversation);
-        Assert.Equal([WireCopy.StorageUnavailable], await PostAsync(lost));
+        Assert.Equal([TurnCopy.StorageUnavailable], await PostAsync(lost));
 
         await _azurite.StartAsync();
         // Teams redelivers the same activity (same id): it must be processed, not dropped as a duplicate.
@@ -87,7 +88,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         await _azurite.StopAsync();
 
         var confirm = TestActivities.Message("confirm", _connector.ServiceUrl, Conversation);
-        Assert.Equal([WireCopy.StorageUnavailable], await PostAsync(confirm));
+        Assert.Equal([TurnCopy.StorageUnavailable], await PostAsync(confirm));
 
         await _azurite.StartAsync();
         await SayAsync("confirm", Receipt);
@@ -108,7 +109,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
         await DebriefSteps.SkipToPreviewAsync(text => SayAsync(text));
         _tripwire.Arm(IsRecordWrite, _azurite.StopAsync);
 
-        Assert.Equal([WireCopy.StorageUnavailable], await PostAsync(TestActivities.Message("confirm", _connector.ServiceUrl, Conversation)));
+        Assert.Equal([TurnCopy.StorageUnavailable], await PostAsync(TestActivities.Message("confirm", _connector.ServiceUrl, Conversation)));
         Assert.False(_azurite.IsRunning, "The confirm never wrote the record, so storage was not stopped half-way through it.");
 
         await _azurite.StartAsync();
@@ -150,7 +151,7 @@ public sealed class DebriefStorageOutageTests : IAsyncLifetime
     {
         var replies = await PostAsync(TestActivities.Message(text, _connector.ServiceUrl, Conversation));
         Assert.NotEmpty(replies);
-        Assert.DoesNotContain(WireCopy.StorageUnavailable, replies);
+        Assert.DoesNotContain(TurnCopy.StorageUnavailable, replies);
         if (expect is not null)
         {
             Assert.Contains(replies, r => r.Contains(expect, StringComparison.Ordinal));

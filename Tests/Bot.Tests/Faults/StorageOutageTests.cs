@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Turns;
 using System.Text;
 using System.Text.Json;
 using AllianceBot.Bot.Adapter;
@@ -47,7 +48,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
 
         var lost = TestActivities.Message("second answer", _connector.ServiceUrl, Conversation);
         await _host.PostAsync(lost);
-        Assert.Equal(WireCopy.StorageUnavailable, (await _connector.WaitForMessagesAsync(2))[^1].Text);
+        Assert.Equal(TurnCopy.StorageUnavailable, (await _connector.WaitForMessagesAsync(2))[^1].Text);
 
         await _azurite.StartAsync();
         // Teams redelivers the same activity (same id): it must be processed, not dropped as a duplicate.
@@ -57,7 +58,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         await SayAsync("yes");
 
         Assert.Equal(["first answer", "second answer", "third answer"], await RecordsAsync());
-        Assert.Equal(["Question 2?", WireCopy.StorageUnavailable, "Question 3?", GuidedBot.ConfirmQuestion, GuidedBot.Saved],
+        Assert.Equal(["Question 2?", TurnCopy.StorageUnavailable, "Question 3?", GuidedBot.ConfirmQuestion, GuidedBot.Saved],
             _connector.DeliveredMessages.Select(m => m.Text));
     }
 
@@ -71,7 +72,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
 
         var confirm = TestActivities.Message("yes", _connector.ServiceUrl, Conversation);
         await _host.PostAsync(confirm);
-        Assert.Equal(WireCopy.StorageUnavailable, (await _connector.WaitForMessagesAsync(4))[^1].Text);
+        Assert.Equal(TurnCopy.StorageUnavailable, (await _connector.WaitForMessagesAsync(4))[^1].Text);
         await _azurite.StartAsync();
 
         await SayAsync("yes");

@@ -32,7 +32,7 @@ public sealed class StorageRegistrationTests : IDisposable
         var stores = provider.GetRequiredService<BotStores>();
 
         var state = Assert.IsType<JournaledFolderStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner);
-        var archive = Assert.IsType<LocalFolderStorage>(Assert.IsType<ObservedStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).Inner);
+        var archive = Assert.IsType<LocalFolderStorage>(Assert.IsType<ObservedStorage>(stores.Archive).Inner);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "state")), state.RootPath);
         Assert.Equal(Path.GetFullPath(Path.Combine(".data", "archive")), archive.RootPath);
     }
@@ -143,7 +143,7 @@ public sealed class StorageRegistrationTests : IDisposable
         var stores = provider.GetRequiredService<BotStores>();
 
         Assert.Equal("botstate", Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner).ContainerName);
-        Assert.Equal("debriefs", Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).Inner).ContainerName);
+        Assert.Equal("debriefs", Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(stores.Archive).Inner).ContainerName);
         Assert.Contains(logs.Messages, m => m.Contains("127.0.0.1", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, m => m.Contains(key, StringComparison.Ordinal) || m.Contains("AccountKey", StringComparison.Ordinal));
     }
@@ -168,7 +168,7 @@ public sealed class StorageRegistrationTests : IDisposable
 
         Assert.Equal(expected, Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(stores.State).Inner).ReadsOwnCopies);
         // The archive is read fresh every time: its documents are not a turn's own.
-        Assert.False(Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(Assert.IsType<TurnCheckedStorage>(stores.Archive).Inner).Inner).ReadsOwnCopies);
+        Assert.False(Assert.IsType<BlobStorage>(Assert.IsType<ObservedStorage>(stores.Archive).Inner).ReadsOwnCopies);
     }
 
     [Theory]

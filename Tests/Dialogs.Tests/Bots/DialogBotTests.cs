@@ -9,14 +9,24 @@ namespace AllianceBot.Dialogs.Tests.Bots;
 
 public sealed class DialogBotTests
 {
-    private readonly TestAdapter _adapter = new();
+    private readonly MemoryStorage _storage = new();
+    private readonly TestAdapter _adapter;
+
+    // One ConversationState over the test's store, shared by the bots and the adapter's turn runner, as in the host.
+    private readonly ConversationState _state;
+
+    public DialogBotTests()
+    {
+        _state = new ConversationState(_storage);
+        _adapter = new TestAdapter(_state);
+    }
 
     private Task SendAsync(DialogBot<GreetingDialog> bot, string text) => _adapter.ProcessActivityAsync(_adapter.MakeActivity(text), bot.OnTurnAsync);
 
     [Fact]
     public async Task Message_FirstOfConversation_RunsRootDialog()
     {
-        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(new MemoryStorage()));
+        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), _state);
 
         await SendAsync(bot, "hi");
 
@@ -26,11 +36,10 @@ public sealed class DialogBotTests
     [Fact]
     public async Task Message_EachTurn_SavesStateSoNextTurnContinues()
     {
-        var storage = new MemoryStorage();
-        await SendAsync(new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(storage)), "hi");
+        await SendAsync(new DialogBot<GreetingDialog>(new GreetingDialog(), _state), "hi");
         _adapter.DrainReplies();
 
-        await SendAsync(new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(storage)), "Ada");
+        await SendAsync(new DialogBot<GreetingDialog>(new GreetingDialog(), _state), "Ada");
 
         Assert.Equal(GreetingCopy.ConfirmName("Ada"), _adapter.GetNextReply()?.Text);
     }
@@ -38,7 +47,7 @@ public sealed class DialogBotTests
     [Fact]
     public async Task CardSubmit_ConfirmButton_AdvancesDialog()
     {
-        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(new MemoryStorage()));
+        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), _state);
         await SendAsync(bot, "hi");
         await SendAsync(bot, "Ada");
         var confirm = _adapter.DrainReplies()[^1];
@@ -53,7 +62,7 @@ public sealed class DialogBotTests
     [Fact]
     public async Task MembersAdded_UserJoins_SendsWelcome()
     {
-        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(new MemoryStorage()), "Welcome!");
+        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), _state, "Welcome!");
         var update = _adapter.MakeActivity(type: ActivityTypes.ConversationUpdate);
         update.MembersAdded = [_adapter.Reference.User!];
 
@@ -65,7 +74,7 @@ public sealed class DialogBotTests
     [Fact]
     public async Task MembersAdded_OnlyTheBot_SendsNothing()
     {
-        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(new MemoryStorage()));
+        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), _state);
         var update = _adapter.MakeActivity(type: ActivityTypes.ConversationUpdate);
         update.MembersAdded = [_adapter.Reference.Bot!];
 
@@ -77,14 +86,16 @@ public sealed class DialogBotTests
     [Fact]
     public async Task Message_ConcurrentWriteDuringTurn_StorageConflictPropagates()
     {
-        var storage = new MemoryStorage();
-        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), new ConversationState(storage));
+        var storage = _storage;
+        var bot = new DialogBot<GreetingDialog>(new GreetingDialog(), _state);
         await SendAsync(bot, "hi");
         var key = ConversationState.KeyFor(_adapter.Reference.ChannelId!, _adapter.Reference.Conversation!.Id!);
-        // Another instance answers in the same conversation between this turn's load and save.
-        _adapter.Use(new WriteAfterLoad(storage, key));
+        // Another instance answers in the same conversation between this turn's load and save. The bot
+        // itself is asked (the turn runner would run the turn again): the conflict must leave the bot.
+        var turn = new TurnContext(_adapter, _adapter.MakeActivity("Ada"));
+        await new WriteAfterLoad(storage, key).OnTurnAsync(turn, _ => Task.CompletedTask, default);
 
-        await Assert.ThrowsAsync<StorageConflictException>(() => SendAsync(bot, "Ada"));
+        await Assert.ThrowsAsync<StorageConflictException>(() => bot.OnTurnAsync(turn, default));
     }
 
     private sealed class WriteAfterLoad(IStorage storage, string key) : IMiddleware

@@ -91,8 +91,9 @@ public sealed class BotHarness
 
     private BotTestClient Build()
     {
-        var bot = AllianceBotFactory.Create(new ConversationState(StateStore), Reasoning, Archive, Roster, Notifier, Clock, Options, safety: Safety);
-        var adapter = new TestAdapter(conversationId: "conversation-" + Label);
+        var state = new ConversationState(StateStore);
+        var bot = AllianceBotFactory.Create(state, Reasoning, Archive, Roster, Notifier, Clock, Options, safety: Safety);
+        var adapter = new TestAdapter(state, conversationId: "conversation-" + Label);
         adapter.Reference.User = new ChannelAccount { Id = "29:" + User, AadObjectId = User, Name = "Pat Practitioner" };
         return new BotTestClient(bot, adapter);
     }

@@ -39,7 +39,8 @@ public sealed class SupervisionHarness
             new AlertAcknowledger(Alerts, Clock),
             new DeletionDecisions(Rosters, Archive, Alerts, Messenger, Clock),
             Options, Clock, Links);
-        Bot = AllianceBotFactory.Create(new ConversationState(new MemoryStorage(Clock)), BotHarness.Engine, Archive, Rosters,
+        State = new ConversationState(new MemoryStorage(Clock));
+        Bot = AllianceBotFactory.Create(State, BotHarness.Engine, Archive, Rosters,
             new SupervisorNotifier(alerts), Clock, new DebriefOptions(), [new SupervisorCommandHandler(commands)]);
     }
 
@@ -60,13 +61,15 @@ public sealed class SupervisionHarness
     public AlertReminders Reminders { get; }
     public TestMessenger Messenger { get; } = new();
     public IBot Bot { get; }
+    /// <summary>The conversation state the bot saves and the test adapter's turn runner loads.</summary>
+    public ConversationState State { get; }
     public DigestOptions Options { get; } = new() { TimeZone = "UTC" };
     public AlertOptions AlertOptions { get; } = new() { RemindAfter = TimeSpan.FromHours(4), MaxReminders = 2 };
 
     /// <summary>The 1:1 chat of a person on the roster (Sam, Alex, Kim, Dana, Lee).</summary>
     public BotTestClient Chat(string id, string name) => _chats.GetOrAdd(id, _ =>
     {
-        var adapter = new TestAdapter(conversationId: "chat-" + id);
+        var adapter = new TestAdapter(State, conversationId: "chat-" + id);
         adapter.Reference.User = new ChannelAccount { Id = "29:" + id, AadObjectId = id, Name = name };
         return new BotTestClient(Bot, adapter);
     });

@@ -20,7 +20,7 @@ public sealed class BrokenDetectionDataTests
     [InlineData("code twice", "code 'BV-GIFT' appears twice")]
     [InlineData("no patterns", "BV-DUAL has no patterns")]
     [InlineData("misspelt flag", "unknown field \"sentenceMustContian\"")]
-    [InlineData("unknown agent", "\"agent\" is \"practitioner\" or \"anyone\", not \"client\"")]
+    [InlineData("unknown actor", "\"actor\" is \"practitioner\" or \"anyone\", not \"client\"")]
     [InlineData("lexicon loop", "lexicon group {OBJ} leads back to itself ({OBJ} -> {FOR_CLIENT} -> {OBJ})")]
     [InlineData("lexicon group twice", "lexicon group {NEG} is defined twice")]
     [InlineData("broken lexicon word", "lexicon group {STATUS} is not a valid pattern")]
@@ -98,7 +98,7 @@ public sealed class BrokenDetectionDataTests
             case "code twice": rules["concerns"]!.AsArray().Add(Code("BV-GIFT").DeepClone()); break;
             case "no patterns": Code("BV-DUAL")["patterns"] = new JsonArray(); break;
             case "misspelt flag": DetectionDataFiles.Patterns(rules, "BS-CONTACT")[5]!.AsObject().Add("sentenceMustContian", "phone"); break;
-            case "unknown agent": DetectionDataFiles.Patterns(rules, "BS-TIME")[0]!["agent"] = "client"; break;
+            case "unknown actor": DetectionDataFiles.Patterns(rules, "BS-TIME")[0]!["actor"] = "client"; break;
             case "lexicon loop": DetectionDataFiles.Words(rules, "OBJ").Add("{FOR_CLIENT}"); break;
             case "lexicon group twice": rules["lexicon"]!.AsArray().Add(rules["lexicon"]!.AsArray().Single(g => (string?)g!["name"] == "NEG")!.DeepClone()); break;
             case "broken lexicon word": DetectionDataFiles.Words(rules, "STATUS").Add("rich)"); break;

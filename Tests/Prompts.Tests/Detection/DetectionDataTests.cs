@@ -33,7 +33,7 @@ public sealed class DetectionDataTests
         var textCodes = kb.Passages.Select(p => p.Code).Where(c => kb.SeverityOf(c) is not null && c is not ("AC-DROP" or "CRISIS"));
         Assert.Equal(textCodes.Order(StringComparer.Ordinal), DetectionRules.Concerns.Keys.Order(StringComparer.Ordinal));
         Assert.Contains(DetectionRules.Concerns["BV-GIFT"], p => p.Offer);
-        Assert.Contains(DetectionRules.Concerns["AC-BOND"], p => p.CarriesNegation && p.Agent == Agent.Anyone);
+        Assert.Contains(DetectionRules.Concerns["AC-BOND"], p => p.CarriesNegation && p.Actor == Actor.Anyone);
         Assert.Contains(DetectionRules.Concerns["BS-PROLONG"], p => p.SentenceMustContain == "{END_DUE}");
     }
 
@@ -63,7 +63,7 @@ public sealed class DetectionDataTests
         var json = DetectionDataFiles.Edited(DetectionDataFiles.Rules, rules => DetectionDataFiles.Patterns(rules, "BV-GIFT").Add(new JsonObject
         {
             ["_about"] = "a test pattern",
-            ["agent"] = "Anyone",
+            ["actor"] = "Anyone",
             ["carriesNegation"] = true,
             ["offer"] = true,
             ["pattern"] = "a (?:{VALUE_ITEM}) for nothing",
@@ -72,7 +72,7 @@ public sealed class DetectionDataTests
 
         var read = DetectionRuleSet.Parse(DetectionDataFiles.Rules, json).Concerns["BV-GIFT"][^1];
 
-        Assert.Equal(new DetectionPattern("a (?:{VALUE_ITEM}) for nothing", Agent.Anyone, CarriesNegation: true, Offer: true, SentenceMustContain: "{OBJ}"), read);
+        Assert.Equal(new DetectionPattern("a (?:{VALUE_ITEM}) for nothing", Actor.Anyone, CarriesNegation: true, Offer: true, SentenceMustContain: "{OBJ}"), read);
         Assert.Equal(new DetectionPattern(DetectionRules.Concerns["BV-GIFT"][0].Template), DetectionRules.Concerns["BV-GIFT"][0]);
     }
 

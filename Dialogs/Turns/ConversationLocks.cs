@@ -1,4 +1,4 @@
-namespace AllianceBot.Bot.Adapter;
+namespace AllianceBot.Dialogs.Turns;
 
 /// <summary>
 /// One async lock per conversation, so two quick messages of a conversation run one after the

@@ -1,7 +1,7 @@
 namespace AllianceBot.Prompts.Detection;
 
-/// <summary>Who must be doing the thing for a pattern to count.</summary>
-internal enum Agent
+/// <summary>Who did it: the actor a pattern's act must have for the pattern to count.</summary>
+internal enum Actor
 {
     /// <summary>The practitioner ("I", "we", or no stated subject as in diary style "Gave her my cell.").</summary>
     Practitioner,

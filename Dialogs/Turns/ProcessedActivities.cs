@@ -1,4 +1,4 @@
-namespace AllianceBot.Bot.Adapter;
+namespace AllianceBot.Dialogs.Turns;
 
 /// <summary>
 /// The last activity ids a conversation processed, kept inside its conversation state document so

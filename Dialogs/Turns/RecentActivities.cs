@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace AllianceBot.Bot.Adapter;
+namespace AllianceBot.Dialogs.Turns;
 
 /// <summary>
 /// The in-process half of de-duplication: activity ids seen in the last few minutes, bounded in

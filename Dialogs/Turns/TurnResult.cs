@@ -1,6 +1,6 @@
 using AllianceBot.Dialogs.Schema;
 
-namespace AllianceBot.Bot.Adapter;
+namespace AllianceBot.Dialogs.Turns;
 
 public enum TurnOutcome
 {

@@ -1,7 +1,7 @@
-namespace AllianceBot.Bot.Adapter;
+namespace AllianceBot.Dialogs.Turns;
 
-/// <summary>What the user reads when the wire, not the dialog, has something to say.</summary>
-public static class WireCopy
+/// <summary>What the user reads when the turn itself, not a dialog, has something to say.</summary>
+public static class TurnCopy
 {
     public const string StorageUnavailable =
         "Sorry, I couldn't save your answer just now. Nothing you told me before is lost. Please send it again in a moment.";
