@@ -1,3 +1,5 @@
+using AllianceBot.Dialogs.Archive;
+
 namespace AllianceBot.Dialogs.Supervision;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using System.Runtime.CompilerServices;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Digests;
@@ -43,7 +44,7 @@ public sealed class DebriefArchiveIndex(IStorage archive)
     private async Task<List<string>> ListDayAsync(string practitionerId, DateOnly day, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
-        await foreach (var entry in archive.ListAsync(DebriefPaths.DayPrefix(practitionerId, day), cancellationToken).ConfigureAwait(false))
+        await foreach (var entry in archive.ListAsync(DebriefPaths.Day(practitionerId, day), cancellationToken).ConfigureAwait(false))
         {
             // Only the records: "{id}.json", not the companions beside them ("{id}.enrichment.json").
             if (entry.Key.EndsWith(".json", StringComparison.Ordinal) && !entry.Key[(entry.Key.LastIndexOf('/') + 1)..^".json".Length].Contains('.', StringComparison.Ordinal))
@@ -61,7 +62,7 @@ public sealed class DebriefArchiveIndex(IStorage archive)
     public async Task<string?> FindAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default)
     {
         var suffix = "/" + StorageKey.Segment(debriefId) + ".json";
-        await foreach (var entry in archive.ListAsync(DebriefPaths.PractitionerPrefix(practitionerId), cancellationToken).ConfigureAwait(false))
+        await foreach (var entry in archive.ListAsync(DebriefPaths.Practitioner(practitionerId), cancellationToken).ConfigureAwait(false))
         {
             if (entry.Key.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Prompts.Detection;
 

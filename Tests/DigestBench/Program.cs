@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;

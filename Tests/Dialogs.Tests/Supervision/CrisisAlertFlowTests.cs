@@ -8,7 +8,7 @@ using AllianceBot.Prompts.Digests;
 using AllianceBot.Prompts.Safety;
 using AllianceBot.TestKit;
 using static AllianceBot.Dialogs.Tests.Supervision.SupervisionFixtures;
-using DebriefPaths = AllianceBot.Dialogs.Supervision.DebriefPaths;
+using DebriefPaths = AllianceBot.Dialogs.Archive.DebriefPaths;
 
 namespace AllianceBot.Dialogs.Tests.Supervision;
 

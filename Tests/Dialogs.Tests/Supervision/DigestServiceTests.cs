@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
 using AllianceBot.Prompts.Digests;
