@@ -21,7 +21,7 @@ Console.WriteLine($"resident memory after load: {process.WorkingSet64 / 1048576.
 var debriefs = CorpusFiles.ReadSplit<DebriefCase>("debriefs", "dev").Select(d => d.Text).ToList();
 var crises = CorpusFiles.ReadSplit<CrisisCase>("crisis", "dev").Select(c => c.Text).ToList();
 var narratives = Narratives(debriefs, words: 300, samples);
-var messages = Messages([.. crises, .. debriefs], words: 40, samples);
+var messages = Narratives([.. crises, .. debriefs], words: 40, samples);
 
 for (var i = 0; i < 20; i++) engine.Analyze(new DebriefInput { Narrative = $"Warm-up narrative {i}: we talked about her goals and the next steps." });
 
@@ -49,7 +49,7 @@ void Report(string what, IReadOnlyList<string> texts, Action<string> run, string
     Console.WriteLine($"{what} ({texts.Count} texts, one core): p50 {P(0.5):0.0} ms, p90 {P(0.9):0.0} ms, p99 {P(0.99):0.0} ms, max {times[^1]:0.0} ms, mean CPU {cpuMean:0.0} ms ({target})");
 }
 
-// Whole dev narratives joined until each text holds about the number of words asked for, none reused.
+// Dev texts joined until each holds about the number of words asked for (cut there), none reused.
 static List<string> Narratives(IReadOnlyList<string> pool, int words, int count)
 {
     var result = new List<string>();
@@ -67,10 +67,6 @@ static List<string> Narratives(IReadOnlyList<string> pool, int words, int count)
     }
     return result;
 }
-
-// The first words of each text (or texts joined) to about the length asked for.
-static List<string> Messages(IReadOnlyList<string> pool, int words, int count) =>
-    [.. Narratives(pool, words, count)];
 
 static double PeakMb()
 {

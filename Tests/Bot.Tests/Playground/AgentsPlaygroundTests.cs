@@ -53,53 +53,14 @@ public sealed class AgentsPlaygroundTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task PlaygroundUi_TypeMessage_BotAnswerShownOnPage()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Fail($"Debian chromium is required at {Chromium} for the browser test: run SETUP_BROWSER=1 ./scripts/setup.sh (or apt-get install chromium).");
-        }
-        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
-        var blocked = new List<string>();
-        // The Playground asks an Office CDN for fonts; nothing leaves this machine.
-        await page.RouteAsync("**/*", route =>
-        {
-            var uri = new Uri(route.Request.Url);
-            if (uri.Scheme is "data" or "blob" || uri.Host is "127.0.0.1" or "localhost")
-            {
-                return route.ContinueAsync();
-            }
-            lock (blocked)
-            {
-                blocked.Add(uri.Host);
-            }
-            return route.AbortAsync();
-        });
+        await using var session = await BrowserChat.OpenAsync(Chromium, _playground.BaseUrl);
 
-        // Generous limits: this test shares the machine with the rest of the suite and other builds.
-        page.SetDefaultTimeout(60_000);
-        await page.GotoAsync(_playground.BaseUrl, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
-        var input = page.Locator("[data-lexical-editor='true'][role='textbox']");
-        await input.ClickAsync(new LocatorClickOptions { Timeout = 60_000 });
-        await page.Keyboard.TypeAsync("debrief");
-        await page.Keyboard.PressAsync("Enter");
-        await page.GetByText("Client and session?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-        await input.ClickAsync();
-        await page.Keyboard.TypeAsync("C-104");
-        await page.Keyboard.PressAsync("Enter");
-        await page.GetByText("When was it?").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await session.SayAsync("debrief", "Client and session?");
+        await session.SayAsync("C-104", "When was it?");
 
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestOutput");
-        Directory.CreateDirectory(folder);
-        var screenshot = Path.Combine(folder, "agents-playground-chat.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
-        output.WriteLine($"Screenshot: {screenshot}; blocked outside hosts: {string.Join(", ", blocked.Distinct())}");
-        Assert.True(await page.GetByText("Let's debrief").First.IsVisibleAsync());
+        var screenshot = await session.ScreenshotAsync("agents-playground-chat.png");
+        output.WriteLine($"Screenshot: {screenshot}; blocked outside hosts: {string.Join(", ", session.BlockedHosts)}");
+        Assert.True(await session.IsVisibleAsync("Let's debrief"));
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
 

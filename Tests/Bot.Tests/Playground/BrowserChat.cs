@@ -12,10 +12,11 @@ internal sealed class BrowserChat : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly IPage _page;
     private readonly ILocator _input;
+    private readonly List<string> _blocked;
 
-    private BrowserChat(IPlaywright playwright, IBrowser browser, IPage page)
+    private BrowserChat(IPlaywright playwright, IBrowser browser, IPage page, List<string> blocked)
     {
-        (_playwright, _browser, _page) = (playwright, browser, page);
+        (_playwright, _browser, _page, _blocked) = (playwright, browser, page, blocked);
         _input = page.Locator("[data-lexical-editor='true'][role='textbox']");
     }
 
@@ -33,15 +34,19 @@ internal sealed class BrowserChat : IAsyncDisposable
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var blocked = new List<string>();
+        // The Playground asks an Office CDN for fonts; nothing leaves this machine.
         await page.RouteAsync("**/*", route =>
         {
             var uri = new Uri(route.Request.Url);
-            return uri.Scheme is "data" or "blob" || uri.Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync();
+            if (uri.Scheme is "data" or "blob" || uri.Host is "127.0.0.1" or "localhost") return route.ContinueAsync();
+            lock (blocked) blocked.Add(uri.Host);
+            return route.AbortAsync();
         });
         // Generous limits: the suite shares the machine with other builds.
         page.SetDefaultTimeout(60_000);
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
-        return new BrowserChat(playwright, browser, page);
+        return new BrowserChat(playwright, browser, page, blocked);
     }
 
     /// <summary>
@@ -75,6 +80,11 @@ internal sealed class BrowserChat : IAsyncDisposable
     private Task<string> PageTextAsync() => _page.EvaluateAsync<string>("() => document.body.innerText");
 
     public Task<int> CountAsync(string text) => _page.GetByText(text).CountAsync();
+
+    public Task<bool> IsVisibleAsync(string text) => _page.GetByText(text).First.IsVisibleAsync();
+
+    /// <summary>Outside hosts the page tried to reach (blocked).</summary>
+    public IReadOnlyList<string> BlockedHosts { get { lock (_blocked) return [.. _blocked.Distinct()]; } }
 
     public async Task<string> ScreenshotAsync(string name)
     {
