@@ -60,7 +60,14 @@ public static class TelemetryRegistration
             });
         if (useAzureMonitor)
         {
-            builder.UseAzureMonitorExporter(o => o.ConnectionString = azureMonitor);
+            builder.UseAzureMonitorExporter(o =>
+            {
+                o.ConnectionString = azureMonitor;
+                // Every turn traced: a bot's traffic is modest, and the default rate limiter starts with an
+                // empty budget, so the first turns after a start (the ones an operator checks) were dropped.
+                o.SamplingRatio = 1.0F;
+                o.TracesPerSecond = null;
+            });
         }
         if (useOtlp)
         {
