@@ -34,7 +34,7 @@ public static class DigestServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IRosterLookup>(sp => sp.GetRequiredService<RosterStore>()));
         services.TryAddSingleton<AccessPolicy>();
         services.TryAddSingleton(sp => new AlertStore(sp.GetRequiredService<BotStores>().Archive));
-        services.TryAddSingleton(sp => new DigestService(sp.GetRequiredService<BotStores>().Archive, sp.GetRequiredService<RosterStore>(),
+        services.TryAddSingleton(sp => new DigestService(sp.GetRequiredService<IDebriefArchive>(), sp.GetRequiredService<BotStores>().Archive, sp.GetRequiredService<RosterStore>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<DigestOptions>>().Value, sp.GetRequiredService<AlertStore>()));
         services.TryAddSingleton<DigestPageAddress>();
         services.TryAddSingleton(sp =>
@@ -49,8 +49,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(sp => new AlertReminders(sp.GetRequiredService<AlertStore>(), sp.GetRequiredService<IProactiveMessenger>(),
             sp.GetRequiredService<IOptions<AlertOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.Replace(ServiceDescriptor.Singleton<ISupervisorNotifier, SupervisorNotifier>());
-        services.TryAddSingleton(sp => new DebriefReviewer(sp.GetRequiredService<AccessPolicy>(), sp.GetRequiredService<BotStores>().Archive,
-            sp.GetRequiredService<IDebriefArchive>(), sp.GetRequiredService<ISupervisionReasoning>().Knowledge));
+        services.TryAddSingleton(sp => new DebriefReviewer(sp.GetRequiredService<AccessPolicy>(), sp.GetRequiredService<IDebriefArchive>(), sp.GetRequiredService<ISupervisionReasoning>().Knowledge));
         services.TryAddSingleton(sp => new AlertAcknowledger(sp.GetRequiredService<AlertStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new DeletionDecisions(sp.GetRequiredService<RosterStore>(), sp.GetRequiredService<IDebriefArchive>(),
             sp.GetRequiredService<AlertStore>(), sp.GetRequiredService<IProactiveMessenger>(), sp.GetRequiredService<TimeProvider>()));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.State;
 
 namespace AllianceBot.Dialogs.Archive;
@@ -18,19 +19,29 @@ internal static class DebriefMetadata
         => StorageMetadata.IsValidName(name) && StorageMetadata.IsValidName(TagPrefix + name);
 
     public static Dictionary<string, string> For(ArchivedDebrief debrief, DateOnly date)
+        => For(debrief.PractitionerId, date, debrief.DebriefId, debrief.Tags);
+
+    public static Dictionary<string, string> For(ArchivedDebriefEntry entry)
+        => For(entry.PractitionerId, entry.Date, entry.DebriefId, entry.Tags);
+
+    private static Dictionary<string, string> For(string practitionerId, DateOnly date, string debriefId, IReadOnlyDictionary<string, string> tags)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [PractitionerName] = debrief.PractitionerId,
+            [PractitionerName] = practitionerId,
             [DateName] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [IdName] = debrief.DebriefId,
+            [IdName] = debriefId,
         };
-        foreach (var (name, value) in debrief.Tags)
+        foreach (var (name, value) in tags)
         {
             metadata[TagPrefix + name] = value;
         }
         return metadata;
     }
+
+    /// <summary>The client code a debrief was tagged with, trimmed; null when it has none.</summary>
+    public static string? ClientOf(IReadOnlyDictionary<string, string> tags)
+        => tags.TryGetValue(DebriefTags.ClientCode, out var code) && !string.IsNullOrWhiteSpace(code) ? code.Trim() : null;
 
     public static IReadOnlyDictionary<string, string> Tags(IReadOnlyDictionary<string, string> metadata)
         => metadata.Where(p => p.Key.StartsWith(TagPrefix, StringComparison.Ordinal))

@@ -6,8 +6,8 @@ namespace AllianceBot.Dialogs.Archive;
 
 /// <summary>
 /// debriefs/{practitioner}/{yyyy}/{MM}/{dd}/{id}.json|.md, and debriefs/{practitioner}/index/{id}
-/// (the id's date, so a lookup by id costs one read, not a search); and latest-debriefs/{practitioner}/{client}
-/// (<see cref="LatestDebriefPointers"/>). Built with <see cref="StorageKey.Segment"/> and parsed strictly: a
+/// (the id's date, so a lookup by id costs one read, not a search); and debriefs/{practitioner}/clients/{client}/
+/// (<see cref="ClientDebriefMarkers"/>). Built with <see cref="StorageKey.Segment"/> and parsed strictly: a
 /// reference typed by a user is accepted only when it is exactly a path of this shape, so '../other' or
 /// another prefix never is.
 /// </summary>
@@ -19,8 +19,8 @@ public static partial class DebriefPaths
 
     public static string Index(string practitionerId) => Practitioner(practitionerId) + "index/";
 
-    /// <summary>Outside debriefs/: the pointers may live in another store, and are not debriefs.</summary>
-    public static string Latest(string practitionerId) => $"latest-debriefs/{StorageKey.Segment(practitionerId)}/";
+    /// <summary>Markers of each client's debriefs: documents without content, never listed as debriefs (no day folder, no index entry).</summary>
+    public static string Clients(string practitionerId) => Practitioner(practitionerId) + "clients/";
 
     public static string IndexKey(string practitionerId, string debriefId) => Index(practitionerId) + StorageKey.Segment(debriefId);
 

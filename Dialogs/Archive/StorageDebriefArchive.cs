@@ -7,35 +7,36 @@ using AllianceBot.Dialogs.State;
 namespace AllianceBot.Dialogs.Archive;
 
 /// <summary>
-/// The archive over any <see cref="IStorage"/> (the Archive store). Saving claims the id first with
-/// a create-only index entry, then creates the two documents; a retry finds the claim and only
-/// completes what is missing, so it never duplicates or overwrites. Deleting goes the other way
-/// (documents, then the claim), so an interrupted delete can be retried too. Each save also moves its
-/// client's latest pointer (<see cref="LatestDebriefPointers"/>), after the documents exist.
+/// The archive over any <see cref="IStorage"/> (the Archive store), and the only door to it: its index,
+/// its client markers and its tombstones live there too. Saving claims the id first with a create-only
+/// index entry, then creates the two documents and the client's marker (<see cref="ClientDebriefMarkers"/>);
+/// a retry finds the claim and only completes what is missing, so it never duplicates or overwrites.
+/// Deleting goes the other way (documents, marker, then the claim), so an interrupted delete can be retried too.
 /// </summary>
 public sealed class StorageDebriefArchive : IDebriefArchive
 {
     private const int MaxPractitionerIdLength = 256;
     private readonly IStorage _storage;
-    private readonly LatestDebriefPointers _latest;
+    private readonly ClientDebriefMarkers _clients;
+    private readonly TimeProvider _time;
 
     /// <param name="storage">The archive store.</param>
-    /// <param name="pointers">
-    /// Where the latest pointers live; the archive store when not given. The host puts them in the
-    /// state store: they are rewritten on every save, and there a write is a journal append (local) rather
-    /// than a new file and two flushes, while the archive stays create-only documents.
+    /// <param name="time">
+    /// Stamps each client marker with when it was saved: the order of a client's debriefs on one date,
+    /// finer than blob Last-Modified (whole seconds).
     /// </param>
-    public StorageDebriefArchive(IStorage storage, IStorage? pointers = null)
+    public StorageDebriefArchive(IStorage storage, TimeProvider? time = null)
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
-        _latest = new LatestDebriefPointers(pointers ?? storage);
+        _clients = new ClientDebriefMarkers(storage);
+        _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>The archive as the bot runs it: debriefs in the archive store, latest pointers in the state store.</summary>
+    /// <summary>The archive as the bot runs it, in the archive store.</summary>
     public static StorageDebriefArchive For(BotStores stores)
     {
         ArgumentNullException.ThrowIfNull(stores);
-        return new StorageDebriefArchive(stores.Archive, pointers: stores.State);
+        return new StorageDebriefArchive(stores.Archive);
     }
 
     private sealed record IndexRecord(DateOnly Date, string? Claim = null);
@@ -69,18 +70,18 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         var jsonKey = DebriefPaths.JsonKey(debrief.PractitionerId, date, debrief.DebriefId);
         var markdownKey = DebriefPaths.MarkdownKey(debrief.PractitionerId, date, debrief.DebriefId);
         // On Blob Storage each request is a round trip the practitioner waits for at confirm, so the
-        // two documents and the pointer's read go out side by side. The pointer's write waits for the
-        // documents: it never names a record that is not there yet.
-        var client = ClientOf(debrief.Tags);
-        var pointerRead = client is null ? null : _latest.StartReading(debrief.PractitionerId, client, cancellationToken);
-        await Task.WhenAll(
-            CreateIfMissingAsync(jsonKey, debrief.Json, metadata, cancellationToken),
-            CreateIfMissingAsync(markdownKey, debrief.Markdown, metadata, cancellationToken)).ConfigureAwait(false);
-        if (client is not null)
+        // two documents and the marker go out side by side. A marker written before its record is
+        // harmless: a lookup reads the record and passes over a marker whose record is not there.
+        var writes = new List<Task>
         {
-            await _latest.AdvanceAsync(debrief.PractitionerId, client, new LatestDebriefPointers.Pointer(debrief.DebriefId, date),
-                sameDateWins: !alreadyArchived, cancellationToken, pointerRead).ConfigureAwait(false);
+            CreateIfMissingAsync(jsonKey, debrief.Json, metadata, cancellationToken),
+            CreateIfMissingAsync(markdownKey, debrief.Markdown, metadata, cancellationToken),
+        };
+        if (DebriefMetadata.ClientOf(debrief.Tags) is { } client)
+        {
+            writes.Add(_clients.CreateAsync(debrief.PractitionerId, client, date, debrief.DebriefId, metadata, cancellationToken, _time.GetUtcNow()));
         }
+        await Task.WhenAll(writes).ConfigureAwait(false);
         return new DebriefReceipt(debrief.DebriefId, debrief.PractitionerId, date, jsonKey, markdownKey, alreadyArchived);
     }
 
@@ -127,25 +128,36 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         {
             return null;
         }
-        if (await _latest.ReadAsync(practitionerId, clientCode, cancellationToken).ConfigureAwait(false) is { } pointer)
+        if (await LatestMarkedAsync(practitionerId, clientCode, cancellationToken).ConfigureAwait(false) is { } json)
         {
-            if (await ReadJsonAsync(practitionerId, pointer.Date, pointer.DebriefId, cancellationToken).ConfigureAwait(false) is { } json)
-            {
-                return json;
-            }
-            // Gone (a delete stopped half-way): the listing below decides, and puts the pointer right.
-            await _latest.ForgetAsync(practitionerId, clientCode, pointer.DebriefId, cancellationToken).ConfigureAwait(false);
+            return json;
         }
-        // No pointer: a new client, or debriefs saved before pointers existed. Listed once, then pointed at.
-        var entries = await ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        var latest = entries.FirstOrDefault(e => string.Equals(ClientOf(e.Tags), clientCode.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (latest is null || await ReadJsonAsync(practitionerId, latest.Date, latest.DebriefId, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (await _clients.IsCompleteAsync(practitionerId, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
-        await _latest.AdvanceAsync(practitionerId, clientCode, new LatestDebriefPointers.Pointer(latest.DebriefId, latest.Date),
-            sameDateWins: false, cancellationToken).ConfigureAwait(false);
-        return found;
+        // Debriefs archived before markers existed: marked once from the index, then looked up again.
+        var index = await ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        await _clients.BackfillAsync(practitionerId, index, cancellationToken).ConfigureAwait(false);
+        return await LatestMarkedAsync(practitionerId, clientCode, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One listing of the client's markers, then the newest record that is still there.</summary>
+    private async Task<string?> LatestMarkedAsync(string practitionerId, string clientCode, CancellationToken cancellationToken)
+    {
+        foreach (var marked in await _clients.ListAsync(practitionerId, clientCode, cancellationToken).ConfigureAwait(false))
+        {
+            if (await ReadJsonAsync(practitionerId, marked.Date, marked.DebriefId, cancellationToken).ConfigureAwait(false) is { } json)
+            {
+                return json;
+            }
+            // A save still under way leaves its index claim; a delete that stopped half-way does not.
+            if (await _storage.ReadAsync(DebriefPaths.IndexKey(practitionerId, marked.DebriefId), cancellationToken).ConfigureAwait(false) is null)
+            {
+                await _clients.DeleteAsync(practitionerId, clientCode, marked.Date, marked.DebriefId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return null;
     }
 
     public async Task<IReadOnlyList<ArchivedDebriefEntry>> ListRecentAsync(string practitionerId, int count, CancellationToken cancellationToken = default)
@@ -189,14 +201,14 @@ public sealed class StorageDebriefArchive : IDebriefArchive
             return false;
         }
         var date = ParseIndex(index).Date;
-        if (ClientOf(DebriefMetadata.Tags(index.Metadata)) is { } client)
-        {
-            await _latest.ForgetAsync(practitionerId, client, debriefId, cancellationToken).ConfigureAwait(false);
-        }
         await _storage.DeleteAsync(DebriefPaths.JsonKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         await _storage.DeleteAsync(DebriefPaths.MarkdownKey(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
         // A model's second look belongs to the record: deleting the debrief deletes it too.
         await _storage.DeleteAsync(StorageEnrichmentStore.Key(practitionerId, date, debriefId), cancellationToken).ConfigureAwait(false);
+        if (DebriefMetadata.ClientOf(DebriefMetadata.Tags(index.Metadata)) is { } client)
+        {
+            await _clients.DeleteAsync(practitionerId, client, date, debriefId, cancellationToken).ConfigureAwait(false);
+        }
         return await _storage.DeleteAsync(indexKey, cancellationToken).ConfigureAwait(false);
     }
 
@@ -263,9 +275,6 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         }
         return entries;
     }
-
-    private static string? ClientOf(IReadOnlyDictionary<string, string> tags)
-        => tags.TryGetValue(DebriefTags.ClientCode, out var code) && !string.IsNullOrWhiteSpace(code) ? code.Trim() : null;
 
     private async Task<DateOnly?> ReadIndexAsync(string indexKey, CancellationToken cancellationToken)
         => (await ReadIndexRecordAsync(indexKey, cancellationToken).ConfigureAwait(false))?.Date;

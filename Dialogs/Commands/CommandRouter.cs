@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AllianceBot.Dialogs.Framework;
 using AllianceBot.Dialogs.Questions;
+using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
 
 namespace AllianceBot.Dialogs.Commands;
@@ -18,11 +19,13 @@ public sealed class CommandRouter
 {
     private readonly CommandTable _table;
     private readonly QuestionAnswerer _answerer;
+    private readonly BotState _conversationState;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, QuestionAnswerer answerer)
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, QuestionAnswerer answerer, BotState conversationState)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         _answerer = answerer;
+        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _table = new CommandTable([.. handlers, new HelpCommand(() => Usages)]);
     }
 
@@ -51,6 +54,10 @@ public sealed class CommandRouter
                 // Debriefs and digests are private: nothing starts in a group chat or channel.
                 await dc.Context.SendActivityAsync(PersonalChatOffer.Create(activity), cancellationToken).ConfigureAwait(false);
                 return;
+            }
+            if (handler.ActsOutsideConversation(phrase))
+            {
+                await _conversationState.EnsureCurrentAsync(dc.Context, cancellationToken).ConfigureAwait(false);
             }
             await handler.HandleAsync(new CommandRequest(dc, phrase, argument), cancellationToken).ConfigureAwait(false);
         }

@@ -22,6 +22,13 @@ public interface ICommandHandler
     Task HandleAsync(CommandRequest request, CancellationToken cancellationToken);
 
     /// <summary>
+    /// True when <paramref name="phrase"/> changes something outside the conversation (the archive, alerts).
+    /// The router then asks the store first whether this turn's copy of the conversation is current, so a
+    /// turn begun from a stale copy acts only once it has run again on the stored version.
+    /// </summary>
+    bool ActsOutsideConversation(string phrase) => false;
+
+    /// <summary>
     /// Whether the words after <paramref name="phrase"/> belong to this command ("show D-20261122-7K3Q9").
     /// When they do not, the message is free text and goes on to the answerer: "resume tips for a client?",
     /// "quick question about gifts", "hi, is it ok to text a client?". By default a command takes none.

@@ -49,7 +49,7 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
     private async Task<DebriefRecord> ArchiveAsync(DebriefRecord record, PersonRecord practitioner, DebriefSummary summary, string claim, CancellationToken cancellationToken)
     {
         var archived = new ArchivedDebrief(record.DebriefId, practitioner.Id, record.Date, DebriefRecordBuilder.ToJson(record),
-            DebriefRecordBuilder.ToMarkdown(record, summary), Tags(record)) { Claim = claim };
+            DebriefRecordBuilder.ToMarkdown(record, summary), DebriefTags.For(record)) { Claim = claim };
         var isNew = false;
         try
         {
@@ -85,20 +85,4 @@ public sealed class DebriefSaver(ISupervisionReasoning reasoning, IDebriefArchiv
     // The draft's start is fixed for the draft's life and differs between a practitioner's drafts.
     private static string Claim(DebriefDraft draft)
         => draft.StartedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, string> Tags(DebriefRecord record)
-    {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [DebriefTags.ClientCode] = record.ClientCode,
-            [DebriefTags.Kind] = record.Kind.ToString(),
-            [DebriefTags.Severity] = record.Findings.Count == 0 ? "None" : record.Findings.Max(f => f.Severity).ToString(),
-            [DebriefTags.SchemaVersion] = record.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        if (record.Supervisor is { } supervisor)
-        {
-            tags[DebriefTags.SupervisorId] = supervisor.Id;
-        }
-        return tags;
-    }
 }

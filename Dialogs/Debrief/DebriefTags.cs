@@ -9,4 +9,22 @@ public static class DebriefTags
     public const string Severity = "severity";
     public const string SupervisorId = "supervisor_id";
     public const string SchemaVersion = "schema_version";
+
+    /// <summary>The tags a record is archived with.</summary>
+    public static Dictionary<string, string> For(DebriefRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ClientCode] = record.ClientCode,
+            [Kind] = record.Kind.ToString(),
+            [Severity] = record.Findings.Count == 0 ? "None" : record.Findings.Max(f => f.Severity).ToString(),
+            [SchemaVersion] = record.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (record.Supervisor is { } supervisor)
+        {
+            tags[SupervisorId] = supervisor.Id;
+        }
+        return tags;
+    }
 }

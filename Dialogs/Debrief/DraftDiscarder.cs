@@ -31,6 +31,9 @@ public sealed class DraftDiscarder(DraftStore drafts, IDebriefArchive archive, I
         bool told;
         try
         {
+            // The tombstone and the notice act outside the conversation: a turn begun from a stale copy
+            // (the debrief kept and confirmed elsewhere since) must not tell the supervisor it was thrown away.
+            await drafts.EnsureCurrentAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await archive.SaveTombstoneAsync(new DebriefTombstone
             {
                 DebriefId = draft.DebriefId,

@@ -61,6 +61,6 @@ public static class AllianceBotFactory
             new DeleteDebriefDialog(archive, roster, notifier, time, options),
         ];
         return new AllianceTeamsBot(conversationState, [.. dialogs, .. extraDialogs ?? []],
-            new CommandRouter([.. commands, .. extraCommands ?? []], answerer), crisis);
+            new CommandRouter([.. commands, .. extraCommands ?? []], answerer, conversationState), crisis);
     }
 }

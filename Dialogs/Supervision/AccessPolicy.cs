@@ -46,11 +46,11 @@ public sealed class AccessPolicy(RosterStore rosters)
 
     /// <summary>
     /// Resolves a debrief reference typed in chat (an archive path from a digest, or a bare debrief id)
-    /// to the archive key of its summary, or null when it does not exist or the viewer may not see it.
+    /// to the debrief, read through the archive, or null when it does not exist or the viewer may not see it.
     /// </summary>
-    public async Task<string?> ResolveDebriefAsync(string? viewerId, string? reference, DebriefArchiveIndex index, CancellationToken cancellationToken = default)
+    public async Task<ArchivedDebrief?> ResolveDebriefAsync(string? viewerId, string? reference, IDebriefArchive archive, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(archive);
         var viewer = RosterIds.Normalize(viewerId);
         if (viewer is null || string.IsNullOrWhiteSpace(reference))
         {
@@ -58,16 +58,18 @@ public sealed class AccessPolicy(RosterStore rosters)
         }
         if (DebriefPaths.TryParse(reference.Trim(), out var path))
         {
+            // The whole path must be right, its date included: a path is not a search.
             return await CanViewPractitionerAsync(viewer, path.PractitionerId, cancellationToken).ConfigureAwait(false)
-                && await index.ExistsAsync(path.JsonKey, cancellationToken).ConfigureAwait(false)
-                ? path.JsonKey
+                && await archive.GetAsync(path.PractitionerId, path.DebriefId, cancellationToken).ConfigureAwait(false) is { } found
+                && found.Date == path.Date
+                ? found
                 : null;
         }
         if (!DebriefPaths.IsPlausibleId(reference.Trim()))
         {
             return null;
         }
-        // A bare id is only ever searched for among the practitioners the viewer may see.
+        // A bare id is only ever looked up among the practitioners the viewer may see.
         var visible = new List<string> { viewer };
         if (await SupervisorAsync(viewer, cancellationToken).ConfigureAwait(false) is { } supervisor)
         {
@@ -75,9 +77,9 @@ public sealed class AccessPolicy(RosterStore rosters)
         }
         foreach (var practitioner in visible)
         {
-            if (await index.FindAsync(practitioner, reference.Trim(), cancellationToken).ConfigureAwait(false) is { } key)
+            if (await archive.GetAsync(practitioner, reference.Trim(), cancellationToken).ConfigureAwait(false) is { } debrief)
             {
-                return key;
+                return debrief;
             }
         }
         return null;

@@ -1,10 +1,8 @@
 using AllianceBot.Dialogs.Archive;
 using AllianceBot.Dialogs.Debrief;
 using AllianceBot.Dialogs.Schema;
-using AllianceBot.Dialogs.State;
 using AllianceBot.Prompts.Digests;
 using AllianceBot.Prompts.Knowledge;
-using System.Text;
 
 namespace AllianceBot.Dialogs.Supervision;
 
@@ -13,16 +11,13 @@ namespace AllianceBot.Dialogs.Supervision;
 /// practitioner's confirmed, ticked and rejected detections marked), or its tombstone when it was
 /// removed. Ids and paths are read in any case. Not found and not allowed read the same.
 /// </summary>
-public sealed class DebriefReviewer(AccessPolicy access, IStorage archive, IDebriefArchive debriefs, KnowledgeBase knowledge)
+public sealed class DebriefReviewer(AccessPolicy access, IDebriefArchive debriefs, KnowledgeBase knowledge)
 {
-    private readonly DebriefArchiveIndex _index = new(archive);
-
     public async Task<Activity> ReviewAsync(string? viewer, string reference, CancellationToken cancellationToken = default)
     {
         var normalized = DebriefPaths.NormalizeReference(reference);
-        var key = await access.ResolveDebriefAsync(viewer, normalized, _index, cancellationToken).ConfigureAwait(false);
-        if (key is not null && await archive.ReadAsync(key, cancellationToken).ConfigureAwait(false) is { } item
-            && DebriefRecordBuilder.FromJson(Encoding.UTF8.GetString(item.Content.Span)) is { } record)
+        if (await access.ResolveDebriefAsync(viewer, normalized, debriefs, cancellationToken).ConfigureAwait(false) is { } found
+            && DebriefRecordBuilder.FromJson(found.Json) is { } record)
         {
             var reader = RosterIds.Same(viewer, record.Practitioner.Id) ? DebriefReader.Practitioner : DebriefReader.Supervisor;
             return DebriefView.Show(record, reader, knowledge);

@@ -8,17 +8,19 @@ namespace AllianceBot.Dialogs.Supervision;
 /// <summary>
 /// Composes a supervisor's digest from the roster and the archive, and saves it beside the
 /// summaries (create-only: a saved digest is a record of what was sent and is never rewritten).
-/// Per practitioner it reads the debriefs of the last four weeks (day by day), lists the archive's
-/// index once (the last debrief's date, and debriefs entered during the period for an earlier date)
-/// and the tombstones once (what was removed during the period).
+/// Per practitioner it reads the debriefs of the last four weeks, lists the archive's index once (the
+/// last debrief's date, and debriefs entered during the period for an earlier date) and the tombstones
+/// once (what was removed during the period), all through <see cref="IDebriefArchive"/>.
 /// </summary>
-public sealed class DigestService(IStorage archive, RosterStore rosters, TimeProvider time, DigestOptions? options = null, AlertStore? alerts = null)
+/// <param name="debriefs">The archive's door, where the digest reads debriefs.</param>
+/// <param name="archive">The archive store, where digests themselves are saved.</param>
+public sealed class DigestService(IDebriefArchive debriefs, IStorage archive, RosterStore rosters, TimeProvider time,
+    DigestOptions? options = null, AlertStore? alerts = null)
 {
     /// <summary>Practitioners read in parallel: a supervisor with many practitioners is not read one by one.</summary>
     private const int PractitionerConcurrency = 4;
 
-    private readonly DebriefArchiveIndex _index = new(archive);
-    private readonly StorageDebriefArchive _archive = new(archive);
+    private readonly DigestReading _reading = new(debriefs);
     private readonly DigestOptions _options = options ?? new DigestOptions();
 
     public static string Key(string supervisorId, DigestPeriod period, string extension)
@@ -88,28 +90,17 @@ public sealed class DigestService(IStorage archive, RosterStore rosters, TimePro
     private async Task<PractitionerReading> ReadAsync(string practitionerId, DateOnly from, DigestPeriod period,
         DateTimeOffset enteredFrom, DateTimeOffset enteredTo, CancellationToken cancellationToken)
     {
-        var debriefs = new List<DigestDebrief>();
-        await foreach (var d in _index.ReadPeriodAsync(practitionerId, from, period.End, cancellationToken).ConfigureAwait(false))
-        {
-            debriefs.Add(d);
-        }
-        var entries = await _archive.ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        var late = new List<DigestDebrief>();
-        foreach (var entry in entries.Where(e => e.Date < period.Start && e.ArchivedAt >= enteredFrom && e.ArchivedAt < enteredTo))
-        {
-            if (await _archive.GetJsonAsync(practitionerId, entry, cancellationToken).ConfigureAwait(false) is { } json
-                && DigestDebriefMapper.TryMap(Encoding.UTF8.GetBytes(json), DebriefPaths.JsonKey(practitionerId, entry.Date, entry.DebriefId), practitionerId, entry.Date) is { } debrief)
-            {
-                late.Add(debrief);
-            }
-        }
-        var removed = (await _archive.ListTombstonesAsync(practitionerId, cancellationToken).ConfigureAwait(false))
+        var inPeriod = await _reading.ReadPeriodAsync(practitionerId, from, period.End, cancellationToken).ConfigureAwait(false);
+        var entries = await debriefs.ListRecentAsync(practitionerId, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var late = await _reading.ReadAsync(practitionerId,
+            entries.Where(e => e.Date < period.Start && e.ArchivedAt >= enteredFrom && e.ArchivedAt < enteredTo), cancellationToken).ConfigureAwait(false);
+        var removed = (await debriefs.ListTombstonesAsync(practitionerId, cancellationToken).ConfigureAwait(false))
             .Where(t => t.At >= enteredFrom && t.At < enteredTo)
             .Select(t => new DigestRemoval(practitionerId, t.DebriefId, t.ClientCode, t.Date, t.Codes, t.Reason == TombstoneReason.Discarded,
                 t.By.Name ?? t.By.Id, t.RequestedBy is { } r ? r.Name ?? r.Id : null, t.At))
             .ToList();
         var last = entries.Count == 0 ? (DateOnly?)null : entries.Max(e => e.Date);
-        return new PractitionerReading(debriefs, late, removed, last);
+        return new PractitionerReading(inPeriod, late, removed, last);
     }
 
     private async Task CreateAsync(string key, byte[] content, Dictionary<string, string> metadata, CancellationToken cancellationToken)

@@ -19,6 +19,8 @@ public sealed class SupervisorCommandHandler(SupervisorCommands commands) : ICom
         _ => CommandArguments.IsNoneOrOneWord(argument),
     };
 
+    public bool ActsOutsideConversation(string phrase) => phrase is "acknowledge" or "approve delete" or "keep debrief";
+
     public Task HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

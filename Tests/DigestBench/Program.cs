@@ -1,3 +1,5 @@
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Prompts.Detection;
 using AllianceBot.Dialogs.Archive;
 using System.Diagnostics;
 using System.Text;
@@ -89,29 +91,24 @@ static string Id(int kind, int n) => $"{kind:x}{n:x7}-0000-4000-8000-00000000000
 
 static async Task SeedAsync(IStorage archive, Roster roster, IEnumerable<DateOnly> dates)
 {
+    var debriefs = new StorageDebriefArchive(archive);
     var practitioners = roster.Supervisors.SelectMany(s => s.Practitioners).Select(p => p.Id).ToArray();
     var clock = Stopwatch.StartNew();
     var items = dates.Select((date, i) => (date, i, practitioner: practitioners[i % practitioners.Length])).ToList();
     await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (x, ct) =>
     {
-        var id = $"D-{x.date:yyyyMMdd}-{Guid.NewGuid():N}"[..24];
-        var record = new
-        {
-            schemaVersion = 1, debriefId = id, practitioner = new { id = x.practitioner }, date = x.date,
-            ratings = new { goals = 1 + x.i % 5, tasks = 1 + x.i * 7 % 5, bond = 1 + x.i * 3 % 5 },
-            nextSteps = x.i % 9 == 0 ? null : "Book a follow-up",
-            findings = x.i % 20 == 0 ? new[] { new { code = "BV-GIFT", severity = "Violation", evidence = "accepted a gift" } }
-                : x.i % 6 == 0 ? new[] { new { code = "BS-TIME", severity = "Warning", evidence = "ran over" } } : [],
-        };
-        await archive.WriteAsync(DebriefPaths.JsonKey(x.practitioner, x.date, id), JsonSerializer.SerializeToUtf8Bytes(record, BotJson.Options),
-            WriteCondition.IfNotExists, null, ct);
+        var findings = x.i % 20 == 0 ? [SampleDebriefs.Finding("BV-GIFT", Severity.Violation, "accepted a gift")]
+            : x.i % 6 == 0 ? new[] { SampleDebriefs.Finding("BS-TIME", Severity.Warning, "ran over") } : [];
+        var record = SampleDebriefs.Record(x.practitioner, x.date, DebriefIds.New(x.date),
+            new RatingsRecord(1 + x.i % 5, 1 + x.i * 7 % 5, 1 + x.i * 3 % 5), findings, nextSteps: x.i % 9 == 0 ? null : "Book a follow-up");
+        await SampleDebriefs.SaveAsync(debriefs, record);
     });
     Console.WriteLine($"  seeded {items.Count} debriefs in {clock.Elapsed.TotalSeconds:0.0} s");
 }
 
 static async Task MeasureAsync(string label, CountingStorage archive, Roster roster, DigestPeriod period)
 {
-    var service = new DigestService(archive, new RosterStore(archive, TimeProvider.System), TimeProvider.System);
+    var service = new DigestService(new StorageDebriefArchive(archive), archive, new RosterStore(archive, TimeProvider.System), TimeProvider.System);
     GC.Collect();
     GC.WaitForPendingFinalizers();
     var before = GC.GetTotalMemory(true);

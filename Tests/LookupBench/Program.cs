@@ -8,8 +8,9 @@ using Azure.Storage.Blobs;
 
 // dotnet run -c Release --project Tests/LookupBench [-- --local] [--sizes 50,500,2000] [--lookups 200]
 // One practitioner's archive of N debriefs over 40 clients; then the lookup of one client's latest
-// debrief, timed both ways: through the latest pointer (GetLatestJsonAsync) and the way it was done
-// before (list the practitioner's index, pick the client's newest, read its record).
+// debrief, timed both ways: through the client's markers (GetLatestJsonAsync: one short listing, one
+// read) and the way it was done before pointers and markers (list the practitioner's index, pick the
+// client's newest, read its record).
 var local = args.Contains("--local");
 string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 var sizes = Arg("--sizes", "50,500,2000").Split(',').Select(int.Parse).ToArray();
@@ -28,12 +29,11 @@ try
     }
     Console.WriteLine($"backend: {(local ? "local folder" : "Azurite (Blob)")}, {lookups} lookups per size, {Clients} clients");
     Console.WriteLine();
-    Console.WriteLine("| debriefs | pointer ms/lookup | listing ms/lookup | listing / pointer |");
+    Console.WriteLine("| debriefs | markers ms/lookup | index listing ms/lookup | listing / markers |");
     Console.WriteLine("|---:|---:|---:|---:|");
     foreach (var size in sizes)
     {
-        var (archiveStore, pointerStore) = (Create($"archive{size}"), Create($"state{size}"));
-        var archive = new StorageDebriefArchive(archiveStore, pointerStore);
+        var archive = new StorageDebriefArchive(Create($"archive{size}"));
         var day = new DateOnly(2020, 1, 1);
         for (var i = 0; i < size; i++)
         {
@@ -74,7 +74,7 @@ IStorage Create(string name)
     return new BlobStorage(new BlobServiceClient(azurite!.ConnectionString, new BlobClientOptions()).GetBlobContainerClient(name));
 }
 
-// Warm (each client looked up once, which also writes its pointer), then the mean over the lookups.
+// Warm (each client looked up once), then the mean over the lookups.
 async Task<double> TimeAsync(Func<string, Task<string?>> lookup)
 {
     for (var c = 0; c < Clients; c++)

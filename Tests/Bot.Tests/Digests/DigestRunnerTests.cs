@@ -1,3 +1,4 @@
+using AllianceBot.Dialogs.Archive;
 using AllianceBot.Bot.Digests;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
@@ -19,7 +20,7 @@ public sealed class DigestRunnerTests
     internal static DigestRunner Runner(IStorage archive, TimeProvider clock, RecordingMessenger messenger, DigestOptions? options = null)
     {
         var rosters = new RosterStore(archive, clock);
-        return new DigestRunner(rosters, new DigestService(archive, rosters, clock), new BotStores(new MemoryStorage(), archive),
+        return new DigestRunner(rosters, new DigestService(new StorageDebriefArchive(archive), archive, rosters, clock), new BotStores(new MemoryStorage(), archive),
             messenger, Links(clock), Microsoft.Extensions.Options.Options.Create(options ?? Options), clock, NullLogger<DigestRunner>.Instance);
     }
 

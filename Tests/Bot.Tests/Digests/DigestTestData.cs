@@ -6,6 +6,9 @@ using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
 using AllianceBot.Dialogs.Turns;
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Prompts.Detection;
+using AllianceBot.TestKit;
 
 namespace AllianceBot.Bot.Tests.Digests;
 
@@ -33,28 +36,17 @@ internal static class DigestTestData
     {
         var roster = await new RosterStore(archive, time).ImportAsync(Encoding.UTF8.GetBytes(RosterJson));
         Assert.True(roster.Ok, string.Join(" ", roster.Errors));
-        await DebriefAsync(archive, Kim, new(2026, 11, 17), "D-20261117-KIM01", 4, 3, 4, ("BS-TIME", "Warning", "stayed an hour over"));
+        await DebriefAsync(archive, Kim, new(2026, 11, 17), "D-20261117-K1M01", 4, 3, 4, ("BS-TIME", "Warning", "stayed an hour over"));
         await DebriefAsync(archive, Sam, new(2026, 11, 18), "D-20261118-SAM01", 3, 3, 2, ("BV-GIFT", "Violation", "accepted a watch"));
-        await DebriefAsync(archive, Alex, new(2026, 11, 19), "D-20261119-ALX01", 5, 4, 5);
+        await DebriefAsync(archive, Alex, new(2026, 11, 19), "D-20261119-A1X01", 5, 4, 5);
     }
 
-    public static async Task DebriefAsync(IStorage archive, string practitioner, DateOnly date, string id, int goals, int tasks, int bond,
+    /// <summary>Saves a debrief through the archive, as the bot does.</summary>
+    public static Task DebriefAsync(IStorage archive, string practitioner, DateOnly date, string id, int goals, int tasks, int bond,
         params (string Code, string Severity, string Evidence)[] findings)
-    {
-        var record = new
-        {
-            schemaVersion = 1,
-            debriefId = id,
-            practitioner = new { id = practitioner, name = "n" },
-            date,
-            ratings = new { goals, tasks, bond },
-            nextSteps = "Book a follow-up in two weeks",
-            findings = findings.Select(f => new { code = f.Code, severity = f.Severity, evidence = f.Evidence, source = "Detected", field = "narrative" }),
-        };
-        var key = DebriefPaths.JsonKey(practitioner, date, id);
-        await archive.WriteAsync(key, JsonSerializer.SerializeToUtf8Bytes(record, BotJson.Options), WriteCondition.IfNotExists);
-        await archive.WriteAsync(key[..^5] + ".md", Encoding.UTF8.GetBytes($"# {id}"), WriteCondition.IfNotExists);
-    }
+        => SampleDebriefs.SaveAsync(new StorageDebriefArchive(archive), SampleDebriefs.Record(practitioner, date, id, new RatingsRecord(goals, tasks, bond),
+            findings.Select(f => SampleDebriefs.Finding(f.Code, Enum.Parse<Severity>(f.Severity), f.Evidence)).ToList(),
+            nextSteps: "Book a follow-up in two weeks"));
 }
 
 /// <summary>Records what would have gone to Teams; can be told to fail or to run something during a send.</summary>

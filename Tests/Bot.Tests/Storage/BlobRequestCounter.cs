@@ -32,10 +32,10 @@ internal sealed class BlobRequestCounter : AfterResponsePolicy
         // Path: /account/container[/blob]; the query names container and listing operations.
         var segments = uri.AbsolutePath.Split('/', 4, StringSplitOptions.RemoveEmptyEntries);
         var container = segments.Length > 1 ? segments[1] : "-";
-        // Latest-debrief pointers share the state container with conversations: told apart by name.
+        // Client markers share the archive container with the debriefs: told apart by name.
         var target = uri.Query.Contains("comp=list", StringComparison.Ordinal) ? "list"
             : uri.Query.Contains("restype=container", StringComparison.Ordinal) ? "container"
-            : segments.Length > 2 && segments[2].StartsWith("latest-debriefs", StringComparison.Ordinal) ? "pointer"
+            : segments.Length > 2 && uri.AbsolutePath.Contains("/clients/", StringComparison.Ordinal) ? "marker"
             : "blob";
         var status = message.HasResponse ? message.Response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none";
         _counts.AddOrUpdate($"{message.Request.Method} {container} {target} {status}", 1, (_, n) => n + 1);

@@ -4,7 +4,7 @@ using AllianceBot.Dialogs.State;
 
 namespace AllianceBot.Bot.Tests.Storage;
 
-/// <summary>The latest debrief of a client (the previous-ratings lookup) on every backend.</summary>
+/// <summary>The latest debrief of a client (the previous-ratings lookup) on every backend, found through the client's markers.</summary>
 public abstract partial class DebriefArchiveContractTests
 {
     private static ArchivedDebrief OfClient(string practitioner, string client, DateOnly date, string marker) => new(
@@ -17,63 +17,60 @@ public abstract partial class DebriefArchiveContractTests
 
     private Task<string?> LatestAsync(string practitioner, string client) => Archive.GetLatestJsonAsync(practitioner, client);
 
-    /// <summary>Alice's lookup finds it, and the next lookup finds it again from the pointer alone.</summary>
-    private async Task AssertFoundThenPointedAtAsync(string client, string marker)
+    private static string ClientsPrefix(string practitioner) => $"debriefs/{StorageKey.Segment(practitioner)}/clients/";
+
+    /// <summary>Alice's lookup finds it, and the next lookup finds it again listing only that client's markers.</summary>
+    private async Task AssertFoundFromMarkersAsync(string client, string marker)
     {
         Assert.Contains(marker, await LatestAsync(Alice, client));
         Recorded.Listed.Clear();
         Assert.Contains(marker, await LatestAsync(Alice, client));
-        Assert.Empty(Recorded.Listed);
+        var listed = Assert.Single(Recorded.Listed);
+        Assert.StartsWith(ClientsPrefix(Alice), listed, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> MarkerKeysAsync(string practitioner)
+    {
+        var keys = new List<string>();
+        await foreach (var entry in Storage.ListAsync(ClientsPrefix(practitioner)))
+        {
+            if (!entry.Key.EndsWith("/complete", StringComparison.Ordinal))
+            {
+                keys.Add(entry.Key);
+            }
+        }
+        return keys;
+    }
+
+    private async Task ForgetMarkersAsync(string practitioner)
+    {
+        await foreach (var entry in Storage.ListAsync(ClientsPrefix(practitioner)))
+        {
+            await Storage.DeleteAsync(entry.Key);
+        }
     }
 
     [Fact]
-    public async Task SaveAsync_DocumentsAndPointerRead_GoOutSideBySide_PointerWrittenAfterTheDocuments()
+    public async Task SaveAsync_DocumentsAndMarker_GoOutSideBySide()
     {
-        // Each document write waits until the other has started and the pointer has been read: one
-        // after the other, the first would wait in vain and the save would fail.
+        // Each write waits until the other two have started: one after the other, the first would wait
+        // in vain and the save would fail.
         var debrief = OfClient(Alice, "C-104", new DateOnly(2026, 11, 22), "side by side");
-        using var started = new CountdownEvent(2);
-        var documentsWhenPointerWritten = -1;
+        using var started = new CountdownEvent(3);
         Recorded.BeforeWrite = async key =>
         {
-            if (key.EndsWith(".json", StringComparison.Ordinal) || key.EndsWith(".md", StringComparison.Ordinal))
+            if (!key.Contains("/index/", StringComparison.Ordinal))
             {
                 started.Signal();
-                await Task.Run(() => started.Wait(TimeSpan.FromSeconds(5)) && PointerWasRead() ? 0 : throw new TimeoutException($"{key} was written alone."));
-            }
-            else if (key.StartsWith("latest-debriefs/", StringComparison.Ordinal))
-            {
-                lock (Recorded.Written)
-                {
-                    documentsWhenPointerWritten = Recorded.Written.Count(k => k.EndsWith(".json", StringComparison.Ordinal) || k.EndsWith(".md", StringComparison.Ordinal));
-                }
+                await Task.Run(() => started.Wait(TimeSpan.FromSeconds(5)) ? 0 : throw new TimeoutException($"{key} was written alone."));
             }
         };
 
         await Archive.SaveAsync(debrief);
 
         Recorded.BeforeWrite = null;
-        Assert.Equal(2, documentsWhenPointerWritten);
-        await AssertFoundThenPointedAtAsync("C-104", "side by side");
+        await AssertFoundFromMarkersAsync("C-104", "side by side");
         Assert.Equal(debrief.Markdown, (await Archive.GetAsync(Alice, debrief.DebriefId))!.Markdown);
-    }
-
-    private bool PointerWasRead()
-    {
-        lock (Recorded.Read)
-        {
-            return Recorded.Read.Any(k => k.StartsWith("latest-debriefs/", StringComparison.Ordinal));
-        }
-    }
-
-    private async Task<List<string>> PointerKeysAsync(string practitioner)
-    {
-        var keys = new List<string>();
-        await foreach (var entry in Storage.ListAsync($"latest-debriefs/{StorageKey.Segment(practitioner)}/"))
-        {
-            keys.Add(entry.Key);
-        }
-        return keys;
     }
 
     [Fact]
@@ -104,55 +101,99 @@ public abstract partial class DebriefArchiveContractTests
     }
 
     [Fact]
-    public async Task GetLatestJsonAsync_AfterTheFirstLookup_ReadsTwoDocumentsAndListsNothing()
+    public async Task GetLatestJsonAsync_OnceMarked_ListsOnlyThatClientAndReadsOneRecord()
     {
         for (var i = 0; i < 12; i++)
         {
             await Archive.SaveAsync(OfClient(Alice, $"C-{i}", new DateOnly(2026, 11, 1 + i), $"client {i}"));
         }
+        await LatestAsync(Alice, "C-0");
         Recorded.Listed.Clear();
         Recorded.Read.Clear();
 
         var json = await LatestAsync(Alice, "C-3");
 
         Assert.Contains("client 3", json);
-        Assert.Empty(Recorded.Listed);
-        Assert.Equal(2, Recorded.Read.Count);
-        Assert.DoesNotContain(Recorded.Read, key => key.Contains("C-3", StringComparison.OrdinalIgnoreCase));
+        var listed = Assert.Single(Recorded.Listed);
+        Assert.StartsWith(ClientsPrefix(Alice), listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-3", listed, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(Recorded.Read);
+    }
+
+    [Fact]
+    public async Task GetLatestJsonAsync_NewClientOnceMarked_NoListingOfTheIndex()
+    {
+        await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "known"));
+        Assert.Null(await LatestAsync(Alice, "C-999"));
+        Recorded.Listed.Clear();
+
+        Assert.Null(await LatestAsync(Alice, "C-998"));
+
+        Assert.DoesNotContain(Recorded.Listed, prefix => prefix.Contains("/index/", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task GetLatestJsonAsync_TheLatestDeleted_FindsTheOneBefore()
     {
-        await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "before"));
+        var before = OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "before");
+        await Archive.SaveAsync(before);
         var newest = OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest");
         await Archive.SaveAsync(newest);
 
         Assert.True(await Archive.DeleteAsync(Alice, newest.DebriefId));
 
-        Assert.Empty(await PointerKeysAsync(Alice));
-        await AssertFoundThenPointedAtAsync("C-101", "before");
+        var left = Assert.Single(await MarkerKeysAsync(Alice));
+        Assert.EndsWith(before.DebriefId, left, StringComparison.Ordinal);
+        await AssertFoundFromMarkersAsync("C-101", "before");
     }
 
     [Fact]
-    public async Task GetLatestJsonAsync_PointerMissingOrDangling_FallsBackToTheListingAndRepairsIt()
+    public async Task GetLatestJsonAsync_ArchivedBeforeMarkers_MarkedOnceFromTheIndex()
     {
-        var older = OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "older");
-        var newest = OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest");
-        await Archive.SaveAsync(older);
-        var receipt = await Archive.SaveAsync(newest);
-        var pointerKey = Assert.Single(await PointerKeysAsync(Alice));
-        Assert.DoesNotContain("C-101", pointerKey, StringComparison.OrdinalIgnoreCase);
+        await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "older"));
+        await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest"));
+        await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 9), "late entry"));
+        await Archive.SaveAsync(OfClient(Alice, "C-202", new DateOnly(2026, 11, 21), "other client"));
+        var keys = await MarkerKeysAsync(Alice);
+        Assert.All(keys, key => Assert.DoesNotContain("C-101", key, StringComparison.OrdinalIgnoreCase));
 
-        // As archived before pointers existed.
-        Assert.True(await Storage.DeleteAsync(pointerKey));
+        await ForgetMarkersAsync(Alice);
+
         Assert.Contains("newest", await LatestAsync(Alice, "C-101"));
-        Assert.Equal([pointerKey], await PointerKeysAsync(Alice));
+        Assert.Equal(keys.Order(StringComparer.Ordinal), (await MarkerKeysAsync(Alice)).Order(StringComparer.Ordinal));
+        await AssertFoundFromMarkersAsync("C-202", "other client");
+    }
 
-        // A delete that stopped after the record went: the pointer names a debrief that is gone.
+    [Fact]
+    public async Task GetLatestJsonAsync_MarkerOfADeleteThatStoppedHalfWay_PassedOverAndTidied()
+    {
+        await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "older"));
+        var newest = OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest");
+        var receipt = await Archive.SaveAsync(newest);
+
+        // The record and the claim went; the marker stayed.
         Assert.True(await Storage.DeleteAsync(receipt.JsonKey));
         Assert.True(await Storage.DeleteAsync($"debriefs/{StorageKey.Segment(Alice)}/index/{StorageKey.Segment(newest.DebriefId)}"));
-        await AssertFoundThenPointedAtAsync("C-101", "older");
+
+        await AssertFoundFromMarkersAsync("C-101", "older");
+        Assert.DoesNotContain(await MarkerKeysAsync(Alice), key => key.EndsWith(newest.DebriefId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetLatestJsonAsync_SaveUnderWay_ItsMarkerStays()
+    {
+        var older = OfClient(Alice, "C-101", new DateOnly(2026, 11, 2), "older");
+        await Archive.SaveAsync(older);
+        var newest = OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest");
+        var receipt = await Archive.SaveAsync(newest);
+        // As if its record were still on the way: the claim is there, the record not yet.
+        Assert.True(await Storage.DeleteAsync(receipt.JsonKey));
+
+        Assert.Contains("older", await LatestAsync(Alice, "C-101"));
+
+        Assert.Equal(2, (await MarkerKeysAsync(Alice)).Count);
+        Assert.True((await Archive.SaveAsync(newest)).AlreadyArchived);
+        Assert.Contains("newest", await LatestAsync(Alice, "C-101"));
     }
 
     [Fact]
@@ -180,52 +221,10 @@ public abstract partial class DebriefArchiveContractTests
     }
 
     [Fact]
-    public async Task SaveAsync_SevenOtherSavesLandOnThePointerFirst_ItStillEndsAtTheNewest()
-    {
-        // Eight saves of one client at once, at their worst: before each pointer write of the newest,
-        // one of the other seven lands. Were the newest to give up and drop the pointer, the older
-        // saves still to come would put theirs back, and the lookup would trust it.
-        var others = Enumerable.Range(1, 7).Select(day => OfClient(Alice, "C-105", new DateOnly(2026, 11, day), $"day {day}")).ToList();
-        var direct = new StorageDebriefArchive(Storage);
-        var landed = 0;
-        Recorded.BeforeWrite = async key =>
-        {
-            if (key.StartsWith("latest-debriefs/", StringComparison.Ordinal) && landed < others.Count)
-            {
-                await direct.SaveAsync(others[landed++]);
-            }
-        };
-
-        await Archive.SaveAsync(OfClient(Alice, "C-105", new DateOnly(2026, 11, 8), "day 8"));
-        Recorded.BeforeWrite = null;
-        foreach (var later in others.Skip(landed))
-        {
-            await direct.SaveAsync(later);
-        }
-
-        await AssertFoundThenPointedAtAsync("C-105", "day 8");
-        Assert.Equal(others.Count, landed);
-    }
-
-    [Fact]
-    public async Task GetLatestJsonAsync_PointersInTheirOwnStore_TheArchiveHoldsOnlyDebriefs()
-    {
-        var pointers = new MemoryStorage();
-        var archive = new StorageDebriefArchive(Recorded, pointers);
-        await archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "newest"));
-        Recorded.Listed.Clear();
-
-        Assert.Contains("newest", await archive.GetLatestJsonAsync(Alice, "C-101"));
-
-        Assert.Empty(Recorded.Listed);
-        Assert.Empty(await PointerKeysAsync(Alice));
-        Assert.Single(await pointers.ListAsync("latest-debriefs/").ToListAsync());
-    }
-
-    [Fact]
-    public async Task ListRecentAsync_PointersAreNotDebriefs()
+    public async Task ListRecentAsync_MarkersAreNotDebriefs()
     {
         await Archive.SaveAsync(OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "only"));
+        await LatestAsync(Alice, "C-999");
 
         Assert.Single(await Archive.ListRecentAsync(Alice, 10));
         Assert.Single(await Archive.ListPeriodAsync(Alice, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));

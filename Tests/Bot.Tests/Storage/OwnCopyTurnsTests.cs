@@ -15,6 +15,7 @@ namespace AllianceBot.Bot.Tests.Storage;
 public sealed class OwnCopyTurnsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Conversation = "a:own-copy;messageid=1";
+    private const string Crisis = "My client said she is going to kill herself tonight, she has the pills ready.";
     private const string Narrative = "We agreed the first step of the budget plan and who phones the landlord.";
     private static readonly string[] Answers = ["C-230", "today", "ongoing", "in person", Narrative, "4 3 5", "1", "none"];
 
@@ -57,6 +58,30 @@ public sealed class OwnCopyTurnsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.DoesNotContain(replies, r => r.Contains("Saved as", StringComparison.Ordinal));
         Assert.Empty(await _archive.ListRecentAsync(TestActivities.UserAad, 10));
+    }
+
+    [Fact]
+    public async Task DiscardAfterACrisis_OnInstanceWhoseCopyIsStale_DebriefConfirmedOnTheOtherLeavesNoTombstone()
+    {
+        await SayAsync(_first, "debrief");
+        foreach (var answer in Answers.Select(a => a == Narrative ? Crisis : a))
+        {
+            await SayAsync(_first, answer);
+        }
+        await DebriefSteps.SkipToPreviewAsync(text => SayAsync(_first, text));
+        // The first instance's copy still asks "discard?"; the second keeps the debrief and confirms it.
+        await SayAsync(_first, "discard");
+        await SayAsync(_second, "no", DebriefCopy.NotDiscarded);
+        await SayAsync(_second, "confirm", "Saved as");
+        var saved = Assert.Single(await _archive.ListRecentAsync(TestActivities.UserAad, 10));
+
+        var replies = await SayAsync(_first, "yes");
+
+        // A discard acted on the stale copy would leave a tombstone of a debrief that is in the archive,
+        // and tell the supervisor it was thrown away.
+        Assert.Null(await _archive.GetTombstoneAsync(TestActivities.UserAad, saved.DebriefId));
+        Assert.DoesNotContain(replies, r => r.Contains("discarded", StringComparison.OrdinalIgnoreCase));
+        Assert.NotNull(await _archive.GetAsync(TestActivities.UserAad, saved.DebriefId));
     }
 
     [Fact]

@@ -10,8 +10,11 @@ public sealed class AccessPolicyTests
     private static readonly DateOnly Day = new(2026, 11, 18);
     private readonly MemoryStorage _archive = new();
 
-    private async Task<(AccessPolicy Policy, DebriefArchiveIndex Index)> CreateAsync()
-        => (new AccessPolicy(await RosterAsync(_archive)), new DebriefArchiveIndex(_archive));
+    private async Task<(AccessPolicy Policy, IDebriefArchive Index)> CreateAsync()
+        => (new AccessPolicy(await RosterAsync(_archive)), new StorageDebriefArchive(_archive));
+
+    private static string? KeyOf(ArchivedDebrief? found)
+        => found is null ? null : DebriefPaths.JsonKey(found.PractitionerId, found.Date, found.DebriefId);
 
     [Theory]
     [InlineData(Sam, Sam, true)]        // practitioner sees own
@@ -54,34 +57,43 @@ public sealed class AccessPolicyTests
     public async Task ResolveDebriefAsync_OwnSupervisorByPath_Resolves()
     {
         var (policy, index) = await CreateAsync();
-        var key = await ArchiveAsync(_archive, Sam, Day, "d-1");
+        var key = await ArchiveAsync(_archive, Sam, Day, "D-20261118-D0001");
 
-        Assert.Equal(key, await policy.ResolveDebriefAsync(Dana, key, index));
-        Assert.Equal(key, await policy.ResolveDebriefAsync(Dana, key[..^5], index));
+        Assert.Equal(key, KeyOf(await policy.ResolveDebriefAsync(Dana, key, index)));
+        Assert.Equal(key, KeyOf(await policy.ResolveDebriefAsync(Dana, key[..^5], index)));
     }
 
     [Fact]
     public async Task ResolveDebriefAsync_OtherSupervisorGuessingPath_SameAsNotFound()
     {
         var (policy, index) = await CreateAsync();
-        var key = await ArchiveAsync(_archive, Sam, Day, "d-1");
+        var key = await ArchiveAsync(_archive, Sam, Day, "D-20261118-D0001");
 
         var guessed = await policy.ResolveDebriefAsync(Lee, key, index);
-        var missing = await policy.ResolveDebriefAsync(Dana, DebriefPaths.JsonKey(Sam, Day, "nope"), index);
+        var missing = await policy.ResolveDebriefAsync(Dana, DebriefPaths.JsonKey(Sam, Day, "D-20261118-N0PE0"), index);
 
         Assert.Null(guessed);
         Assert.Null(missing);
     }
 
     [Fact]
+    public async Task ResolveDebriefAsync_RightIdUnderAnotherDate_IsNotFound()
+    {
+        var (policy, index) = await CreateAsync();
+        await ArchiveAsync(_archive, Sam, Day, "D-20261118-D0001");
+
+        Assert.Null(await policy.ResolveDebriefAsync(Dana, DebriefPaths.JsonKey(Sam, Day.AddDays(1), "D-20261118-D0001"), index));
+    }
+
+    [Fact]
     public async Task ResolveDebriefAsync_BareIdOfAnotherSupervisorsPractitioner_IsNotFound()
     {
         var (policy, index) = await CreateAsync();
-        await ArchiveAsync(_archive, Kim, Day, "kim-1");
+        await ArchiveAsync(_archive, Kim, Day, "D-20261118-K1M01");
 
-        Assert.Null(await policy.ResolveDebriefAsync(Dana, "kim-1", index));
-        Assert.NotNull(await policy.ResolveDebriefAsync(Lee, "kim-1", index));
-        Assert.NotNull(await policy.ResolveDebriefAsync(Kim, "kim-1", index));
+        Assert.Null(await policy.ResolveDebriefAsync(Dana, "D-20261118-K1M01", index));
+        Assert.NotNull(await policy.ResolveDebriefAsync(Lee, "D-20261118-K1M01", index));
+        Assert.NotNull(await policy.ResolveDebriefAsync(Kim, "D-20261118-K1M01", index));
     }
 
     [Theory]
@@ -89,12 +101,12 @@ public sealed class AccessPolicyTests
     [InlineData("debriefs/../roster/roster.json")]
     [InlineData("roster/roster.json")]
     [InlineData("debriefs/bbbbbbbb-0000-4000-8000-000000000001/2026/11/18/../../../../x.json")]
-    [InlineData("debriefs/BBBBBBBB-0000-4000-8000-000000000001/2026/11/18/d-1.json")]
-    [InlineData("d-1/../../x")]
+    [InlineData("debriefs/BBBBBBBB-0000-4000-8000-000000000001/2026/11/18/D-20261118-D0001.json")]
+    [InlineData("D-20261118-D0001/../../x")]
     public async Task ResolveDebriefAsync_TraversalOrForeignPath_IsRefused(string reference)
     {
         var (policy, index) = await CreateAsync();
-        await ArchiveAsync(_archive, Sam, Day, "d-1");
+        await ArchiveAsync(_archive, Sam, Day, "D-20261118-D0001");
 
         Assert.Null(await policy.ResolveDebriefAsync(Dana, reference, index));
     }

@@ -165,7 +165,7 @@ public sealed class DigestMeetingTests
         await SaveAsync(archive, Sam, new DateOnly(2026, 11, 9), "D-20261109-AAAAA", clock);      // on time
         clock.Advance(TimeSpan.FromDays(8));                                                      // 18 Nov: entered for 2 Nov, a week already digested
         await SaveAsync(archive, Sam, new DateOnly(2026, 11, 2), "D-20261102-BBBBB", clock);
-        var service = new DigestService(store, rosters, clock, new DigestOptions { TimeZone = "UTC" });
+        var service = new DigestService(archive, store, rosters, clock, new DigestOptions { TimeZone = "UTC" });
 
         var thisWeek = (await service.ComposeAsync(Dana, DigestPeriod.WeekEnding(new DateOnly(2026, 11, 20))))!;
         var weekBefore = (await service.ComposeAsync(Dana, DigestPeriod.WeekEnding(new DateOnly(2026, 11, 13))))!;

@@ -13,15 +13,15 @@ public sealed class DigestServiceTests
     private readonly MemoryStorage _archive = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 0, 30, 0, TimeSpan.Zero));
 
-    private async Task<DigestService> CreateAsync() => new(_archive, await RosterAsync(_archive, _clock), _clock);
+    private async Task<DigestService> CreateAsync() => new(new StorageDebriefArchive(_archive), _archive, await RosterAsync(_archive, _clock), _clock);
 
     [Fact]
     public async Task ComposeAsync_ReadsOnlyTheSupervisorsPractitioners()
     {
         var service = await CreateAsync();
-        await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "s1", findings: ("BV-GIFT", "Violation", "a watch"));
-        await ArchiveAsync(_archive, Alex, new(2026, 11, 10), "a0", goals: 2);
-        await ArchiveAsync(_archive, Kim, new(2026, 11, 17), "k1");
+        await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "D-20261116-S0001", findings: ("BV-GIFT", "Violation", "a watch"));
+        await ArchiveAsync(_archive, Alex, new(2026, 11, 10), "D-20261110-A0000", goals: 2);
+        await ArchiveAsync(_archive, Kim, new(2026, 11, 17), "D-20261117-K0001");
 
         var digest = (await service.ComposeAsync(Dana, Week))!;
 
@@ -29,15 +29,15 @@ public sealed class DigestServiceTests
         Assert.Equal(1, digest.DebriefCount);
         Assert.Equal(1, digest.Practitioners[0].PreviousDebriefCount);
         var finding = Assert.Single(digest.Practitioners[1].Findings);
-        Assert.Equal(DebriefPaths.JsonKey(Sam, new(2026, 11, 16), "s1"), finding.ArchivePath);
+        Assert.Equal(DebriefPaths.JsonKey(Sam, new(2026, 11, 16), "D-20261116-S0001"), finding.ArchivePath);
     }
 
     [Fact]
     public async Task ComposeAsync_DeletedDebrief_IsNotInTheDigest()
     {
         var service = await CreateAsync();
-        var key = await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "s1", findings: ("BV-GIFT", "Violation", "a watch"));
-        await ArchiveAsync(_archive, Sam, new(2026, 11, 17), "s2");
+        var key = await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "D-20261116-S0001", findings: ("BV-GIFT", "Violation", "a watch"));
+        await ArchiveAsync(_archive, Sam, new(2026, 11, 17), "D-20261117-S0002");
 
         await _archive.DeleteAsync(key);
         var digest = (await service.ComposeAsync(Dana, Week))!;
@@ -60,8 +60,11 @@ public sealed class DigestServiceTests
     public async Task ComposeAsync_UnreadableDebrief_IsSkippedNotFatal()
     {
         var service = await CreateAsync();
-        await _archive.WriteAsync(DebriefPaths.JsonKey(Sam, new(2026, 11, 16), "bad"), "{oops"u8.ToArray(), WriteCondition.IfNotExists);
-        await ArchiveAsync(_archive, Sam, new(2026, 11, 17), "s2");
+        // A record that became unreadable where it lies, its listing untouched.
+        var bad = await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "D-20261116-BAD00");
+        var item = (await _archive.ReadAsync(bad))!;
+        await _archive.WriteAsync(bad, "{oops"u8.ToArray(), WriteCondition.ForVersion(item.ETag), item.Metadata);
+        await ArchiveAsync(_archive, Sam, new(2026, 11, 17), "D-20261117-S0002");
 
         var digest = (await service.ComposeAsync(Dana, Week))!;
 
@@ -76,7 +79,7 @@ public sealed class DigestServiceTests
         await service.SaveAsync(first);
         var etag = (await _archive.ReadAsync(DigestService.Key(Dana, Week, "json")))!.ETag;
 
-        await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "late");
+        await ArchiveAsync(_archive, Sam, new(2026, 11, 16), "D-20261116-1ATE0");
         var html = await service.SaveAsync((await service.ComposeAsync(Dana, Week))!);
 
         Assert.Equal(etag, (await _archive.ReadAsync(DigestService.Key(Dana, Week, "json")))!.ETag);

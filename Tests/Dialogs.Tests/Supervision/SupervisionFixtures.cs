@@ -1,6 +1,8 @@
 using AllianceBot.Dialogs.Archive;
 using System.Text;
-using System.Text.Json;
+using AllianceBot.Dialogs.Debrief;
+using AllianceBot.Prompts.Detection;
+using AllianceBot.TestKit;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Supervision;
 
@@ -32,24 +34,9 @@ internal static class SupervisionFixtures
         return store;
     }
 
-    /// <summary>Writes a debrief the way the archive does: JSON and Markdown under the practitioner's day folder.</summary>
-    public static async Task<string> ArchiveAsync(IStorage archive, string practitioner, DateOnly date, string id,
+    /// <summary>Saves a debrief through the archive, as the bot does; returns the key of its record.</summary>
+    public static Task<string> ArchiveAsync(IStorage archive, string practitioner, DateOnly date, string id,
         int? goals = 4, int? tasks = 4, int? bond = 4, string? nextSteps = "Book a follow-up", params (string Code, string Severity, string Evidence)[] findings)
-    {
-        var key = DebriefPaths.JsonKey(practitioner, date, id);
-        var record = new
-        {
-            schemaVersion = 1,
-            debriefId = id,
-            practitioner = new { aadObjectId = practitioner, name = "ignored" },
-            date = date.ToString("yyyy-MM-dd"),
-            clientCode = "C-104",
-            ratings = new { goals, tasks, bond },
-            nextSteps,
-            findings = findings.Select(f => new { code = f.Code, severity = f.Severity, evidence = f.Evidence, source = "Detected" }),
-        };
-        await archive.WriteAsync(key, JsonSerializer.SerializeToUtf8Bytes(record), WriteCondition.IfNotExists);
-        await archive.WriteAsync(key[..^5] + ".md", Encoding.UTF8.GetBytes($"# Debrief {id}\nSummary for {practitioner}"), WriteCondition.IfNotExists);
-        return key;
-    }
+        => SampleDebriefs.SaveAsync(new StorageDebriefArchive(archive), SampleDebriefs.Record(practitioner, date, id, new RatingsRecord(goals, tasks, bond),
+            findings.Select(f => SampleDebriefs.Finding(f.Code, Enum.Parse<Severity>(f.Severity), f.Evidence)).ToList(), nextSteps: nextSteps));
 }

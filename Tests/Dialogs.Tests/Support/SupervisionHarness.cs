@@ -30,12 +30,12 @@ public sealed class SupervisionHarness
         Archive = new StorageDebriefArchive(ArchiveStore);
         Alerts = new AlertStore(ArchiveStore);
         var alerts = new SupervisorAlerts(Rosters, Messenger, Alerts, Clock);
-        Digests = new DigestService(ArchiveStore, Rosters, Clock, Options, Alerts);
+        Digests = new DigestService(Archive, ArchiveStore, Rosters, Clock, Options, Alerts);
         Links = new DigestLinks(null, Clock, Options.LinkLifetime, () => "https://bot.test");
         Reminders = new AlertReminders(Alerts, Messenger, AlertOptions, Clock);
         var access = new AccessPolicy(Rosters);
         var commands = new SupervisorCommands(access, Digests,
-            new DebriefReviewer(access, ArchiveStore, Archive, BotHarness.Engine.Knowledge),
+            new DebriefReviewer(access, Archive, BotHarness.Engine.Knowledge),
             new AlertAcknowledger(Alerts, Clock),
             new DeletionDecisions(Rosters, Archive, Alerts, Messenger, Clock),
             Options, Clock, Links);
