@@ -51,26 +51,51 @@ public abstract partial class DebriefArchiveContractTests
     }
 
     [Fact]
-    public async Task SaveAsync_DocumentsAndMarker_GoOutSideBySide()
+    public async Task SaveAsync_ClaimBesideMarker_ThenTheTwoDocumentsSideBySide()
     {
-        // Each write waits until the other two have started: one after the other, the first would wait
-        // in vain and the save would fail.
+        // Each write waits until its partner has started: one after the other, the first would wait in
+        // vain and the save would fail. The documents start only once the claim is made.
         var debrief = OfClient(Alice, "C-104", new DateOnly(2026, 11, 22), "side by side");
-        using var started = new CountdownEvent(3);
+        using var claimAndMarker = new CountdownEvent(2);
+        using var documents = new CountdownEvent(2);
+        var claimedBeforeDocuments = false;
         Recorded.BeforeWrite = async key =>
         {
-            if (!key.Contains("/index/", StringComparison.Ordinal))
+            var documentWrite = key.EndsWith(".json", StringComparison.Ordinal) || key.EndsWith(".md", StringComparison.Ordinal);
+            var pair = documentWrite ? documents : claimAndMarker;
+            if (documentWrite)
             {
-                started.Signal();
-                await Task.Run(() => started.Wait(TimeSpan.FromSeconds(5)) ? 0 : throw new TimeoutException($"{key} was written alone."));
+                lock (Recorded.Written)
+                {
+                    claimedBeforeDocuments = Recorded.Written.Any(k => k.Contains("/index/", StringComparison.Ordinal));
+                }
             }
+            pair.Signal();
+            await Task.Run(() => pair.Wait(TimeSpan.FromSeconds(5)) ? 0 : throw new TimeoutException($"{key} was written alone."));
         };
 
         await Archive.SaveAsync(debrief);
 
         Recorded.BeforeWrite = null;
+        Assert.True(claimedBeforeDocuments);
         await AssertFoundFromMarkersAsync("C-104", "side by side");
         Assert.Equal(debrief.Markdown, (await Archive.GetAsync(Alice, debrief.DebriefId))!.Markdown);
+    }
+
+    [Fact]
+    public async Task SaveAsync_RetryUnderAnotherDate_MarkedWhereTheFirstClaimPutIt()
+    {
+        var first = OfClient(Alice, "C-101", new DateOnly(2026, 11, 20), "first claim");
+        await Archive.SaveAsync(first);
+        // No marker left, and none to be made from the index: only the retry can mark it.
+        await ForgetMarkersAsync(Alice);
+        await Storage.WriteAsync($"debriefs/{StorageKey.Segment(Alice)}/clients/complete", ReadOnlyMemory<byte>.Empty, WriteCondition.IfNotExists);
+
+        var receipt = await Archive.SaveAsync(first with { Date = new DateOnly(2026, 11, 21) });
+
+        Assert.True(receipt.AlreadyArchived);
+        Assert.Equal(new DateOnly(2026, 11, 20), receipt.Date);
+        Assert.Contains("first claim", await LatestAsync(Alice, "C-101"));
     }
 
     [Fact]
