@@ -20,7 +20,7 @@ if (await EngineCommands.TryRunAsync(args, Console.In, Console.Out, Cancellation
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContentRoot.For(args) });
 builder.UseLocalDefaultUrl();
 builder.Services.AddAllianceBot(builder.Configuration);
-builder.Services.AddBotTelemetry(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();

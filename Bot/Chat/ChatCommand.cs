@@ -16,7 +16,7 @@ public static class ChatCommand
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.TryAddSingleton<IProactiveMessenger>(new ConsoleProactiveMessenger(output));
-        builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddAllianceBotCore(builder.Configuration);
         builder.Services.AddDigests(builder.Configuration);
         using var host = builder.Build();
 

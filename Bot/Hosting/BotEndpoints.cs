@@ -10,15 +10,6 @@ public static class BotEndpoints
     /// <summary>The tag of the checks behind /readyz.</summary>
     public const string ReadyTag = "ready";
 
-    public static IServiceCollection AddBotHealthChecks(this IServiceCollection services)
-    {
-        services.AddHealthChecks()
-            .AddCheck<StorageReadiness>("storage", tags: [ReadyTag])
-            .AddCheck<KnowledgeReadiness>("knowledge", tags: [ReadyTag])
-            .AddCheck<ModelReadiness>("model", tags: [ReadyTag]);
-        return services;
-    }
-
     /// <summary>
     /// /api/messages; /healthz: the process is alive (no check runs); /readyz: storage reachable,
     /// knowledge base and model loaded, 503 otherwise, with each check's state as JSON.

@@ -18,7 +18,7 @@ public static class DialogsRegistration
     /// base, so a broken one stops the bot at start), the debrief and commands, and the root bot.
     /// Supervisor features register <see cref="ICommandHandler"/>s, a roster and a notifier before this.
     /// </summary>
-    public static IServiceCollection AddAllianceDialogs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DebriefSettings>().Bind(configuration.GetSection(DebriefSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SafetySettings>().Bind(configuration.GetSection(SafetySettings.Section)).ValidateDataAnnotations().ValidateOnStart();

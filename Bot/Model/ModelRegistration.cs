@@ -17,7 +17,7 @@ public static class ModelRegistration
     /// otherwise NoModel. Also the background queue that keeps model calls out of the turn.
     /// A TokenCredential registered before this call replaces DefaultAzureCredential for Model:UseEntraId.
     /// </summary>
-    public static IServiceCollection AddModelEnrichment(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddModel(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ModelOptions>().Bind(configuration.GetSection(ModelOptions.Section)).ValidateOnStart();

@@ -10,7 +10,7 @@ namespace AllianceBot.Bot.Storage;
 
 public static class StorageRegistration
 {
-    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>()

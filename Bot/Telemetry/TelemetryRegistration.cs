@@ -25,7 +25,7 @@ public static class TelemetryRegistration
     /// routes) and practitioner ids (blob names). The bot's own storage, model and connector spans
     /// cover those calls with kinds, outcomes and status codes instead.
     /// </remarks>
-    public static IServiceCollection AddBotTelemetry(this IServiceCollection services, IConfiguration configuration,
+    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration,
         Action<IOpenTelemetryBuilder>? exporters = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);

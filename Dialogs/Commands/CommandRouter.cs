@@ -18,13 +18,13 @@ namespace AllianceBot.Dialogs.Commands;
 public sealed class CommandRouter
 {
     private readonly CommandTable _table;
-    private readonly QuestionAnswerer _answerer;
+    private readonly QuestionResponder _responder;
     private readonly BotState _conversationState;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, QuestionAnswerer answerer, BotState conversationState)
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, QuestionResponder responder, BotState conversationState)
     {
         ArgumentNullException.ThrowIfNull(handlers);
-        _answerer = answerer;
+        _responder = responder;
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _table = new CommandTable([.. handlers, new HelpCommand(() => Usages)]);
     }
@@ -67,14 +67,14 @@ public sealed class CommandRouter
                 Cards.AdaptiveCard.Card([], [Cards.AdaptiveCard.CommandButton(meant, meant)])), cancellationToken).ConfigureAwait(false);
         }
         else if (string.IsNullOrWhiteSpace(text)
-            || !await _answerer.TryAnswerAsync(dc.Context, text, replyWhenNotCovered: QuestionDetector.IsQuestion(text), cancellationToken).ConfigureAwait(false))
+            || !await _responder.TryAnswerAsync(dc.Context, text, replyWhenNotCovered: QuestionDetector.IsQuestion(text), cancellationToken).ConfigureAwait(false))
         {
             await dc.Context.SendActivityAsync(CommandsCopy.Unknown(Usages), cancellationToken).ConfigureAwait(false);
         }
     }
 
     // Only a command the table would run as typed is suggested: "sho D-..." is, but "sho me the rules on
-    // gifts?" would be free text even spelled right, so it goes on to the answerer.
+    // gifts?" would be free text even spelled right, so it goes on to the responder.
     private string? Suggest(string text)
         => CommandSuggestion.Suggest(text, _table.Handlers.SelectMany(h => h.Phrases)) is { } meant && _table.Match(meant) is not null ? meant : null;
 }

@@ -42,12 +42,12 @@ public static class AllianceBotFactory
         var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment, safety.NotifySupervisor);
         var crisis = new CrisisResponder(reasoning, drafts, notifier, conversationState, time, safety);
         var discarder = new DraftDiscarder(drafts, archive, notifier, time);
-        var answerer = new QuestionAnswerer(reasoning, conversationState, time, refiner);
+        var responder = new QuestionResponder(reasoning, conversationState, time, refiner);
         ICommandHandler[] commands =
         [
             new StartDebriefCommand(),
             new QuickDebriefCommand(),
-            new AskCommand(answerer),
+            new AskCommand(responder),
             new MyDebriefsCommand(archive, options),
             new ShowDebriefCommand(archive, reasoning.Knowledge),
             new DeleteDebriefCommand(),
@@ -61,6 +61,6 @@ public static class AllianceBotFactory
             new DeleteDebriefDialog(archive, roster, notifier, time, options),
         ];
         return new AllianceTeamsBot(conversationState, [.. dialogs, .. extraDialogs ?? []],
-            new CommandRouter([.. commands, .. extraCommands ?? []], answerer, conversationState), crisis);
+            new CommandRouter([.. commands, .. extraCommands ?? []], responder, conversationState), crisis);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using AllianceBot.Bot.Tests.Support;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
+using AllianceBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceBot.Bot.Tests;

@@ -4,6 +4,7 @@ using AllianceBot.Bot.Tests.Support;
 using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Turns;
+using AllianceBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceBot.Bot.Tests;

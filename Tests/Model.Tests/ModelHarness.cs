@@ -52,7 +52,7 @@ internal sealed class ModelHarness : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        services.AddModelEnrichment(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
+        services.AddModel(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
         return new ModelHarness(server, services.BuildServiceProvider(), logs);
     }
 

@@ -94,7 +94,7 @@ public sealed class ModelOptionsTests
     }
 
     [Fact]
-    public void AddModelEnrichment_NoEndpoint_RegistersNoModel()
+    public void AddModel_NoEndpoint_RegistersNoModel()
     {
         using var sp = Build(new Dictionary<string, string?>());
 
@@ -104,7 +104,7 @@ public sealed class ModelOptionsTests
     }
 
     [Fact]
-    public void AddModelEnrichment_Configured_RegistersModelServices()
+    public void AddModel_Configured_RegistersModelServices()
     {
         using var sp = Build(new Dictionary<string, string?>
         {
@@ -118,7 +118,7 @@ public sealed class ModelOptionsTests
     }
 
     [Fact]
-    public void AddModelEnrichment_InvalidSection_FailsWithClearMessage()
+    public void AddModel_InvalidSection_FailsWithClearMessage()
     {
         using var sp = Build(new Dictionary<string, string?>
         {
@@ -135,11 +135,11 @@ public sealed class ModelOptionsTests
     }
 
     [Fact]
-    public async Task AddModelEnrichment_InvalidSection_HostFailsToStart()
+    public async Task AddModel_InvalidSection_HostFailsToStart()
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Model:Endpoint"] = "https://x.openai.azure.com/openai/v1/" });
-        builder.Services.AddModelEnrichment(builder.Configuration);
+        builder.Services.AddModel(builder.Configuration);
         using var host = builder.Build();
 
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -150,7 +150,7 @@ public sealed class ModelOptionsTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddModelEnrichment(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddModel(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return services.BuildServiceProvider();
     }
 }

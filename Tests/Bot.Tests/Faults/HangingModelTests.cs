@@ -41,7 +41,7 @@ public sealed class HangingModelTests
         var bot = AllianceBotFactory.Create(new ConversationState(stores.State), OfflineReasoning.CreateDefault(), StorageDebriefArchive.For(stores));
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await BotTestHost.StartAsync(bot, config, stores,
-            services => services.AddModelEnrichment(new ConfigurationBuilder().AddInMemoryCollection(config).Build()));
+            services => services.AddModel(new ConfigurationBuilder().AddInMemoryCollection(config).Build()));
         Assert.IsType<ModelAnswerer>(host.Services.GetRequiredService<IQuestionAnswerEnricher>());
         var clock = Stopwatch.StartNew();
 

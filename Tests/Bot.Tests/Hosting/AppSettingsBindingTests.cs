@@ -15,7 +15,7 @@ public sealed class AppSettingsBindingTests
     private static readonly Dictionary<string, string> ReadByLibraries = new(StringComparer.Ordinal)
     {
         ["AZURE_CLIENT_ID"] = "DefaultAzureCredential picks the user-assigned managed identity",
-        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "the bot's OpenTelemetry pipeline exports to Azure Monitor there (AddBotTelemetry)",
+        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "the bot's OpenTelemetry pipeline exports to Azure Monitor there (AddTelemetry)",
         ["Logging__Console__FormatterName"] = "ASP.NET Core's console logger: JSON lines",
         ["Logging__Console__FormatterOptions__IncludeScopes"] = "ASP.NET Core's console logger: turn ids on every line",
     };

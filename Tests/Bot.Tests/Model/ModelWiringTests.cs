@@ -80,7 +80,7 @@ public sealed class ModelWiringTests : IAsyncLifetime
 
         var reply = (await _connector.WaitForMessagesAsync(2))[1];
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
-        Assert.Equal(QuestionAnswerer.Format(Offline.Answer(Question, null)), reply.Text);
+        Assert.Equal(QuestionResponder.Format(Offline.Answer(Question, null)), reply.Text);
         Assert.Equal(2, _model.Requests.Count);
     }
 
@@ -94,7 +94,7 @@ public sealed class ModelWiringTests : IAsyncLifetime
         await host.PostAsync(TestActivities.Message(crisis, _connector.ServiceUrl));
 
         var reply = Assert.Single(await _connector.WaitForMessagesAsync(1));
-        Assert.Equal(QuestionAnswerer.Format(Offline.Answer(crisis, null)), reply.Text);
+        Assert.Equal(QuestionResponder.Format(Offline.Answer(crisis, null)), reply.Text);
         Assert.Empty(_model.Requests);
         Assert.DoesNotContain(_connector.Delivered, a => a.Type == ActivityTypes.Typing);
     }

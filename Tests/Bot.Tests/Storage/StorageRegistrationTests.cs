@@ -20,12 +20,12 @@ public sealed class StorageRegistrationTests : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => { if (logs is not null) { b.AddProvider(logs); } });
-        services.AddBotStorage(configuration);
+        services.AddStorage(configuration);
         return services.BuildServiceProvider();
     }
 
     [Fact]
-    public void AddBotStorage_NoSettings_UsesLocalFoldersUnderDotData()
+    public void AddStorage_NoSettings_UsesLocalFoldersUnderDotData()
     {
         using var provider = Build([]);
 
@@ -38,7 +38,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task AddBotStorage_LocalPath_KeepsStateAndArchiveApart()
+    public async Task AddStorage_LocalPath_KeepsStateAndArchiveApart()
     {
         using var provider = Build(new() { ["Storage:LocalPath"] = _folder.Path });
         var stores = provider.GetRequiredService<BotStores>();
@@ -55,7 +55,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task AddBotStorage_LocalStoresBuiltButStateUntouched_TakesNoHoldOnTheStateFolder()
+    public async Task AddStorage_LocalStoresBuiltButStateUntouched_TakesNoHoldOnTheStateFolder()
     {
         // The roster command builds the stores while the bot runs: it must not lock the bot's state.
         using var provider = Build(new() { ["Storage:LocalPath"] = _folder.Path });
@@ -67,7 +67,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void AddBotStorage_Memory_UsesMemoryStorage()
+    public void AddStorage_Memory_UsesMemoryStorage()
     {
         using var provider = Build(new() { ["Storage:Kind"] = "Memory" });
 
@@ -78,7 +78,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void AddBotStorage_BlobWithoutConnection_FailsWithClearMessage()
+    public void AddStorage_BlobWithoutConnection_FailsWithClearMessage()
     {
         using var provider = Build(new() { ["Storage:Kind"] = "Blob" });
 
@@ -93,7 +93,7 @@ public sealed class StorageRegistrationTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Kind"] = "Blob" });
-        builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration);
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -105,7 +105,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [InlineData("Bot_State")]
     [InlineData("ab")]
     [InlineData("a--b")]
-    public void AddBotStorage_BlobWithInvalidContainer_FailsNamingIt(string container)
+    public void AddStorage_BlobWithInvalidContainer_FailsNamingIt(string container)
     {
         using var provider = Build(new()
         {
@@ -120,7 +120,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void AddBotStorage_BlobServiceUriOverHttp_IsRejected()
+    public void AddStorage_BlobServiceUriOverHttp_IsRejected()
     {
         using var provider = Build(new() { ["Storage:Kind"] = "Blob", ["Storage:BlobServiceUri"] = "http://account.blob.core.windows.net" });
 
@@ -130,7 +130,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void AddBotStorage_BlobWithConnectionString_LogsEndpointButNeverTheKey()
+    public void AddStorage_BlobWithConnectionString_LogsEndpointButNeverTheKey()
     {
         var logs = new ListLoggerProvider();
         const string key = "c2VjcmV0LWtleS1uZXZlci1sb2dnZWQ=";
@@ -151,7 +151,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Theory]
     [InlineData(null, true)]
     [InlineData("false", false)]
-    public void AddBotStorage_Blob_StateStoreReadsOwnCopiesUnlessTurnedOff(string? setting, bool expected)
+    public void AddStorage_Blob_StateStoreReadsOwnCopiesUnlessTurnedOff(string? setting, bool expected)
     {
         var config = new Dictionary<string, string?>
         {
@@ -175,7 +175,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [InlineData("Production", "https://prod.blob.core.windows.net", true)]
     [InlineData("Production", "http://127.0.0.1:10000/devstoreaccount1", false)]
     [InlineData("Development", "https://prod.blob.core.windows.net", false)]
-    public void AddBotStorage_AccountKeyOutsideDevelopment_Warns(string environment, string endpoint, bool warns)
+    public void AddStorage_AccountKeyOutsideDevelopment_Warns(string environment, string endpoint, bool warns)
     {
         var logs = new ListLoggerProvider();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
@@ -185,7 +185,7 @@ public sealed class StorageRegistrationTests : IDisposable
             ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=a2V5;BlobEndpoint={endpoint};",
         });
         builder.Logging.AddProvider(logs);
-        builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration);
         using var host = builder.Build();
 
         host.Services.GetRequiredService<BotStores>();

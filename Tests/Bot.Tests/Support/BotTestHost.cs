@@ -67,7 +67,7 @@ public sealed class BotTestHost : IAsyncDisposable
         {
             builder.Services.AddDigests(builder.Configuration);
         }
-        // Registered after AddAllianceBot: the last registration wins, whatever backend AddBotStorage chose.
+        // Registered after AddAllianceBot: the last registration wins, whatever backend AddStorage chose.
         builder.Services.AddSingleton(stores ?? new BotStores(new MemoryStorage(), new MemoryStorage()));
         configure?.Invoke(builder.Services);
         var app = builder.Build();

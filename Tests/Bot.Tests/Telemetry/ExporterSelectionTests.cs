@@ -19,12 +19,12 @@ public sealed class ExporterSelectionTests
     }
 
     [Fact]
-    public void AddBotTelemetry_NothingConfigured_BuildsNoPipeline()
+    public void AddTelemetry_NothingConfigured_BuildsNoPipeline()
     {
         var services = new ServiceCollection();
         services.AddLogging();
 
-        services.AddBotTelemetry(new ConfigurationBuilder().Build());
+        services.AddTelemetry(new ConfigurationBuilder().Build());
 
         using var provider = services.BuildServiceProvider();
         Assert.Null(provider.GetService<TracerProvider>());
@@ -85,7 +85,7 @@ public sealed class ExporterSelectionTests
         await using var connector = await LoopbackConnector.StartAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await using var host = await BotTestHost.StartAsync(bot: null, settings,
-            configure: services => services.AddBotTelemetry(configuration), realBot: true);
+            configure: services => services.AddTelemetry(configuration), realBot: true);
 
         await host.PostAsync(TestActivities.Message("help", connector.ServiceUrl));
         await connector.WaitForMessagesAsync(1);

@@ -71,7 +71,7 @@ public sealed class TelemetryPrivacyTests : IAsyncLifetime
             ["Model:ApiKey"] = "model-secret-key",
             ["Model:MaxRetries"] = "0",
         }, new BotStores(new ObservedStorage(new MemoryStorage(), "state"), new ObservedStorage(new MemoryStorage(), "archive")),
-            services => services.AddBotTelemetry(new ConfigurationBuilder().Build(), _capture.AddTo), realBot: true);
+            services => services.AddTelemetry(new ConfigurationBuilder().Build(), _capture.AddTo), realBot: true);
 
         await SendAsync(host, Message("quick debrief"), 1);
         var submit = Message("");
@@ -118,7 +118,7 @@ public sealed class TelemetryPrivacyTests : IAsyncLifetime
     public async Task LoggedException_ExportedAsTypeAndStackOnly()
     {
         await using var host = await BotTestHost.StartAsync(new TestBot(), configure: services =>
-            services.AddBotTelemetry(new ConfigurationBuilder().Build(), _capture.AddTo));
+            services.AddTelemetry(new ConfigurationBuilder().Build(), _capture.AddTo));
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AllianceBot.Probe");
 
         try

@@ -1,4 +1,5 @@
 using AllianceBot.Dialogs.Debrief;
+using AllianceBot.TestKit;
 
 namespace AllianceBot.Dialogs.Tests.Parsing;
 
@@ -49,7 +50,7 @@ public sealed class AppointmentDateParserTests
     [Fact]
     public void Today_LocalOffsetPastMidnight_IsTheNextDay()
     {
-        var clock = new Support.ManualClock(new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero));
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2026, 11, 23), AppointmentDateParser.Today(clock, TimeSpan.FromHours(2)));
         Assert.Equal(new DateOnly(2026, 11, 22), AppointmentDateParser.Today(clock, null));

@@ -3,6 +3,7 @@ using AllianceBot.Dialogs.Schema;
 using AllianceBot.Dialogs.State;
 using AllianceBot.Dialogs.Tests.Support;
 using AllianceBot.Dialogs.Turns;
+using AllianceBot.TestKit;
 
 namespace AllianceBot.Dialogs.Tests.Privacy;
 

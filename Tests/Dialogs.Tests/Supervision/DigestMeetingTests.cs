@@ -5,6 +5,7 @@ using AllianceBot.Dialogs.Supervision;
 using AllianceBot.Dialogs.Tests.Support;
 using AllianceBot.Prompts.Detection;
 using AllianceBot.Prompts.Digests;
+using AllianceBot.TestKit;
 using static AllianceBot.Dialogs.Tests.Supervision.SupervisionFixtures;
 
 namespace AllianceBot.Dialogs.Tests.Supervision;

@@ -21,7 +21,7 @@ public sealed class BotHarness
     {
         Safety = safety ?? new SafetyOptions();
         Reasoning = reasoning ?? Engine;
-        Clock = clock ?? new ManualClock();
+        Clock = clock ?? new ManualClock(ClockStart);
         Options = options ?? new DebriefOptions();
         StateStore = state ?? new MemoryStorage();
         ArchiveStore = new FlakyStorage(archive ?? new MemoryStorage());
@@ -43,6 +43,8 @@ public sealed class BotHarness
     public string User { get; }
     public string Label { get; }
     public ManualClock Clock { get; }
+    /// <summary>Where a harness's clock starts unless a test gives one: Sunday 22 November 2026, 10:00 UTC.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
     /// <summary>The real offline engine, loaded once for all tests (it is immutable).</summary>
     public static OfflineReasoning Engine { get; } = OfflineReasoning.CreateDefault();
 

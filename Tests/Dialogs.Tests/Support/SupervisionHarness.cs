@@ -46,7 +46,7 @@ public sealed class SupervisionHarness
 
     public static async Task<SupervisionHarness> CreateAsync()
     {
-        var clock = new ManualClock();
+        var clock = new ManualClock(BotHarness.ClockStart);
         var archive = new MemoryStorage(clock);
         return new SupervisionHarness(clock, archive, await RosterAsync(archive, clock));
     }

@@ -6,10 +6,11 @@ using AllianceBot.Prompts.Questions;
 namespace AllianceBot.Dialogs.Questions;
 
 /// <summary>
-/// Answers a question from the knowledge base with the codes it rests on, passing the previous
-/// question (kept in conversation state) for follow-ups. Crisis answers are sent exactly as the engine gives them.
+/// Replies to a question in the conversation: the engine's answer from the knowledge base (worked out by
+/// <see cref="ISupervisionReasoning.Answer"/>) with the codes it rests on, passing the previous question
+/// (kept in conversation state) for follow-ups. Crisis answers are sent exactly as the engine gives them.
 /// </summary>
-public sealed class QuestionAnswerer(ISupervisionReasoning reasoning, ConversationState conversationState, TimeProvider time,
+public sealed class QuestionResponder(ISupervisionReasoning reasoning, ConversationState conversationState, TimeProvider time,
     IAnswerRefiner? refiner = null)
 {
     public const string PropertyName = "questions";

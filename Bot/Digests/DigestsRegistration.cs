@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AllianceBot.Bot.Digests;
 
-public static class DigestServiceCollectionExtensions
+public static class DigestsRegistration
 {
     /// <summary>
     /// The roster, access policy, digests (and their page links), supervisor commands, alerts with

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace AllianceBot.Bot.Tests.Digests;
 
-public sealed class AddDigestsTests
+public sealed class DigestsRegistrationTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
