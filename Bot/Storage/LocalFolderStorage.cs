@@ -42,8 +42,17 @@ public sealed class LocalFolderStorage : IStorage
             : null);
     }
 
-    public async Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
+    public Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+        => WriteAsync(key, content, condition, metadata, deferFlush: false, cancellationToken);
+
+    /// <summary>Written and moved into place like any document, but on disk only with the next flush (<see cref="GroupFlush"/> flushes the whole file system).</summary>
+    public Task<string> WriteWithNextFlushAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
+        IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+        => WriteAsync(key, content, condition, metadata, deferFlush: true, cancellationToken);
+
+    private async Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
+        IReadOnlyDictionary<string, string>? metadata, bool deferFlush, CancellationToken cancellationToken)
     {
         var (folder, stem) = LocalFileNames.Locate(_root, key);
         cancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +78,7 @@ public sealed class LocalFolderStorage : IStorage
             // A fresh random ETag per write: a counter or content hash could repeat after a delete or
             // an identical rewrite and let a stale writer through.
             var etag = NewETag();
-            await ReplaceAsync(folder, stem, path, new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta), content, deferFlush: false).ConfigureAwait(false);
+            await ReplaceAsync(folder, stem, path, new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta), content, deferFlush).ConfigureAwait(false);
             return etag;
         }
         catch (Exception ex) when (IsStorageFailure(ex))

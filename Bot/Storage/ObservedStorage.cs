@@ -25,6 +25,10 @@ public sealed class ObservedStorage(IStorage inner, string store) : IStorage, IK
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
         => ObserveAsync("write", () => Inner.WriteAsync(key, content, condition, metadata, cancellationToken), _ => "ok");
 
+    public Task<string> WriteWithNextFlushAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
+        IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+        => ObserveAsync("write", () => Inner.WriteWithNextFlushAsync(key, content, condition, metadata, cancellationToken), _ => "ok");
+
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
         => ObserveAsync("delete", () => Inner.DeleteAsync(key, cancellationToken), deleted => deleted ? "ok" : "missing");
 

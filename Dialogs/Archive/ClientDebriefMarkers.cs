@@ -32,7 +32,8 @@ internal sealed class ClientDebriefMarkers(IStorage storage)
         }
         try
         {
-            await storage.WriteAsync(Key(practitionerId, clientCode, date, debriefId), ReadOnlyMemory<byte>.Empty,
+            // Flushed with the save's documents, written after it: a marker needs no flush of its own.
+            await storage.WriteWithNextFlushAsync(Key(practitionerId, clientCode, date, debriefId), ReadOnlyMemory<byte>.Empty,
                 WriteCondition.IfNotExists, withTime, cancellationToken).ConfigureAwait(false);
         }
         catch (StorageConflictException)

@@ -14,6 +14,16 @@ public interface IStorage
     Task<string> WriteAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="WriteAsync"/> for a small derived document that may reach the disk with the next
+    /// durable write rather than before this call returns; the caller makes such a write next. A store
+    /// without that distinction (Blob, memory) writes it like any other. The local store saves a round
+    /// of flushing to disk, which a write beside others costs in full.
+    /// </summary>
+    Task<string> WriteWithNextFlushAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition,
+        IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+        => WriteAsync(key, content, condition, metadata, cancellationToken);
+
     /// <returns>False when there was nothing to delete.</returns>
     Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default);
 

@@ -59,6 +59,21 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task WriteWithNextFlushAsync_SameConditionsAndReadsBackWithMetadata()
+    {
+        var metadata = new Dictionary<string, string> { ["debrief_id"] = "D-20261120-ABCDE" };
+        var etag = await Storage.WriteWithNextFlushAsync("docs/marker", ReadOnlyMemory<byte>.Empty, WriteCondition.IfNotExists, metadata);
+
+        await Assert.ThrowsAsync<StorageConflictException>(
+            () => Storage.WriteWithNextFlushAsync("docs/marker", Bytes("again"), WriteCondition.IfNotExists));
+
+        var item = (await Storage.ReadAsync("docs/marker"))!;
+        Assert.Equal((etag, 0), (item.ETag, item.Content.Length));
+        Assert.Equal(metadata.OrderBy(p => p.Key), item.Metadata.OrderBy(p => p.Key));
+        Assert.Equal(["docs/marker"], await Storage.ListAsync("docs/m").Select(e => e.Key).ToListAsync());
+    }
+
+    [Fact]
     public async Task WriteAsync_IfMatchStaleETag_Conflicts()
     {
         var stale = await Storage.WriteAsync("docs/match", Bytes("v1"), WriteCondition.Always);
