@@ -7,8 +7,8 @@ namespace AllianceBot.Bot.Storage;
 /// <summary>
 /// The embedded default: one file per document under a root folder (see <see cref="LocalFileNames"/>
 /// and <see cref="LocalDocument"/>). Writes go to a temp file renamed over the document, under a
-/// per-key lock that also holds across processes sharing the folder, so conditional writes are
-/// exact; concurrent writers share one flush to disk (<see cref="GroupFlush"/>). Reads take no
+/// per-key lock that also holds across processes sharing the folder (a create-only write instead
+/// renames with a refusal to replace), so conditional writes are exact; concurrent writers share one flush to disk (<see cref="GroupFlush"/>). Reads take no
 /// lock (a rename is atomic: they see the old or the new version) and come from a cache while the
 /// file on disk is still the version cached (<see cref="LocalDocumentCache"/>).
 /// </summary>
@@ -61,6 +61,10 @@ public sealed class LocalFolderStorage : IStorage
         try
         {
             EnsureFolder(folder);
+            if (condition.Kind == WriteConditionKind.IfNotExists)
+            {
+                return await CreateAsync(key, folder, stem, path, meta, content, deferFlush).ConfigureAwait(false);
+            }
             await using var keyLock = await KeyLock.AcquireAsync(Path.Combine(folder, stem + LocalFileNames.LockSuffix), LockTimeout, cancellationToken).ConfigureAwait(false);
             if (condition.Kind != WriteConditionKind.Always)
             {
@@ -84,6 +88,54 @@ public sealed class LocalFolderStorage : IStorage
         catch (Exception ex) when (IsStorageFailure(ex))
         {
             throw Unavailable(key, ex);
+        }
+    }
+
+    /// <summary>
+    /// A create-only write takes no key lock: the rename into place that refuses an existing file
+    /// (link(2) on Linux) decides between concurrent creators, in this process or another. The archive
+    /// writes only this way, and a lock file per key was a new file of its own on every create.
+    /// </summary>
+    private async Task<string> CreateAsync(string key, string folder, string stem, string path, Dictionary<string, string> meta,
+        ReadOnlyMemory<byte> content, bool deferFlush)
+    {
+        if (File.Exists(path))
+        {
+            _cache.Forget(path);
+            throw new StorageConflictException(key);
+        }
+        var etag = NewETag();
+        var header = new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta);
+        var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{RandomIds.NewHex()}");
+        try
+        {
+            var version = LocalDocument.Write(temp, header, content.Span, flush: !_flush.Enabled);
+            if (!deferFlush)
+            {
+                await _flush.FlushAsync().ConfigureAwait(false);
+            }
+            try
+            {
+                File.Move(temp, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                _cache.Forget(path);
+                throw new StorageConflictException(key);
+            }
+            if (!deferFlush)
+            {
+                await _flush.FlushAsync().ConfigureAwait(false);
+            }
+            _cache.Keep(path, version, header, content.ToArray());
+            return etag;
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
         }
     }
 
