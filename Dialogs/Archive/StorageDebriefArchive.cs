@@ -49,8 +49,8 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         // follows puts it on disk (on the local store each round of flushing cost a confirm about 2 ms).
         // A marker whose debrief does not follow is harmless: a lookup reads the record and passes over
         // one that is not there.
-        var marking = client is null ? Task.CompletedTask : MarkAsync(debrief, client, debrief.Date, cancellationToken);
         var claiming = ClaimAsync(debrief, cancellationToken);
+        var marking = client is null ? Task.CompletedTask : MarkAsync(debrief, client, debrief.Date, cancellationToken);
         await Task.WhenAll(claiming, marking).ConfigureAwait(false);
         var (date, alreadyArchived) = await claiming.ConfigureAwait(false);
 
