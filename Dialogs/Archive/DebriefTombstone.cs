@@ -21,7 +21,7 @@ public sealed record DebriefTombstone
     /// <summary>The codes of what it recorded or disclosed (BV-GIFT, ..., CRISIS when imminent risk was reported).</summary>
     public required IReadOnlyList<string> Codes { get; init; }
     public required TombstoneReason Reason { get; init; }
-    /// <summary>Who deleted or discarded it.</summary>
+    /// <summary>Who deleted or discarded it; for a draft that expired, the practitioner whose draft it was.</summary>
     public required PersonRecord By { get; init; }
     /// <summary>Who asked for the deletion, when someone else carried it out (the practitioner, when the supervisor approved).</summary>
     public PersonRecord? RequestedBy { get; init; }
@@ -66,4 +66,6 @@ public enum TombstoneReason
     Deleted,
     /// <summary>A draft was discarded after a serious concern was disclosed in it.</summary>
     Discarded,
+    /// <summary>A draft in which a serious concern was disclosed was left unfinished until its lifetime ran out.</summary>
+    Expired,
 }

@@ -34,7 +34,8 @@ public interface IDebriefArchive
     Task<bool> DeleteAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);
 
     /// <summary>Keeps the tombstone of a removed debrief (create-only: a retry keeps the first one).</summary>
-    Task SaveTombstoneAsync(DebriefTombstone tombstone, CancellationToken cancellationToken = default);
+    /// <returns>True when this call wrote it; false when it was there already (an earlier attempt wrote it).</returns>
+    Task<bool> SaveTombstoneAsync(DebriefTombstone tombstone, CancellationToken cancellationToken = default);
 
     /// <summary>Null when this practitioner has no tombstone for that id.</summary>
     Task<DebriefTombstone?> GetTombstoneAsync(string practitionerId, string debriefId, CancellationToken cancellationToken = default);

@@ -223,12 +223,12 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         return await _storage.DeleteAsync(indexKey, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task SaveTombstoneAsync(DebriefTombstone tombstone, CancellationToken cancellationToken = default)
+    public async Task<bool> SaveTombstoneAsync(DebriefTombstone tombstone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tombstone);
         EnsureValidPractitioner(tombstone.PractitionerId);
         DebriefIds.EnsureValid(tombstone.DebriefId);
-        await CreateIfMissingAsync(DebriefPaths.TombstoneKey(tombstone.PractitionerId, tombstone.DebriefId),
+        return await CreateIfMissingAsync(DebriefPaths.TombstoneKey(tombstone.PractitionerId, tombstone.DebriefId),
             JsonSerializer.Serialize(tombstone, BotJson.Options), new Dictionary<string, string> { ["kind"] = "tombstone" }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -300,15 +300,18 @@ public sealed class StorageDebriefArchive : IDebriefArchive
         => JsonSerializer.Deserialize<IndexRecord>(item.Content.Span, BotJson.Options)
             ?? throw new JsonException($"The index entry {item.Key} is empty.");
 
-    private async Task CreateIfMissingAsync(string key, string text, Dictionary<string, string> metadata, CancellationToken cancellationToken)
+    /// <returns>False when an earlier attempt wrote it.</returns>
+    private async Task<bool> CreateIfMissingAsync(string key, string text, Dictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         try
         {
             await _storage.WriteAsync(key, Encoding.UTF8.GetBytes(text), WriteCondition.IfNotExists, metadata, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (StorageConflictException)
         {
             // Written by an earlier attempt; archived documents are never overwritten.
+            return false;
         }
     }
 

@@ -105,8 +105,13 @@ public sealed partial class DebriefDialog
     private async Task<DebriefDraft> NewDraftAsync(ITurnContext turnContext, bool quick, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var supervisor = await _roster.FindSupervisorAsync(Practitioner(turnContext).Id, cancellationToken).ConfigureAwait(false);
-        return new DebriefDraft { DebriefId = DebriefIds.New(DateOnly.FromDateTime(now.UtcDateTime)), StartedAt = now, UpdatedAt = now, Supervisor = supervisor, Quick = quick };
+        var practitioner = Practitioner(turnContext);
+        var supervisor = await _roster.FindSupervisorAsync(practitioner.Id, cancellationToken).ConfigureAwait(false);
+        return new DebriefDraft
+        {
+            DebriefId = DebriefIds.New(DateOnly.FromDateTime(now.UtcDateTime)), StartedAt = now, UpdatedAt = now,
+            Practitioner = practitioner, Supervisor = supervisor, Quick = quick,
+        };
     }
 
     // ---- Interruptions ---------------------------------------------------------------------------

@@ -15,6 +15,13 @@ public sealed class DebriefDraft
     public DateTimeOffset UpdatedAt { get; set; }
     public SupervisorRef? Supervisor { get; set; }
 
+    /// <summary>
+    /// Whose draft this is, set when the debrief starts, so a draft that expires with nobody in the chat
+    /// can still be reported under their name. Null in drafts started before it was recorded: the state
+    /// property that holds the draft names its owner's id (<see cref="DraftStore.PropertyFor"/>).
+    /// </summary>
+    public PersonRecord? Practitioner { get; set; }
+
     public string? ClientCode { get; set; }
     public DateOnly? Date { get; set; }
     public SessionKind? Kind { get; set; }

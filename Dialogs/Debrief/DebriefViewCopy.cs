@@ -47,10 +47,13 @@ public static class DebriefViewCopy
         var who = tombstone.By.Name ?? tombstone.By.Id;
         var session = tombstone.Date is { } date ? $" The session was on {date.ToString("d MMM yyyy", En)}." : string.Empty;
         var concern = Prompts.Digests.DigestCopy.Concern(tombstone.RecordsViolation, tombstone.RecordsCrisis);
-        return tombstone.Reason == TombstoneReason.Discarded
-            ? $"Discarded as a draft on {at} by {who}, after {concern} was described ({what}). Only this note was kept.{session}"
-            : $"Deleted on {at} by {who}" + (tombstone.RequestedBy is { } asked ? $" at the request of {asked.Name ?? asked.Id}" : string.Empty) +
-              $". It recorded {what}; this note is all that stays.{session}";
+        return tombstone.Reason switch
+        {
+            TombstoneReason.Discarded => $"Discarded as a draft on {at} by {who}, after {concern} was described ({what}). Only this note was kept.{session}",
+            TombstoneReason.Expired => $"Left unfinished by {who} after {concern} was described ({what}); the draft expired and was deleted on {at}. Only this note was kept.{session}",
+            _ => $"Deleted on {at} by {who}" + (tombstone.RequestedBy is { } asked ? $" at the request of {asked.Name ?? asked.Id}" : string.Empty) +
+              $". It recorded {what}; this note is all that stays.{session}",
+        };
     }
 
     private static string R(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";

@@ -11,6 +11,8 @@ namespace AllianceBot.Dialogs.Debrief;
 /// state, so answers a practitioner walked away from do not rest in storage. A turn deletes its own
 /// expired draft when it reads it (<see cref="DraftStore"/>); this sweep covers the drafts whose owner
 /// never comes back. A conversation written meanwhile is left for the next sweep (its ETag changed).
+/// A draft that must reach the supervisor goes only once <see cref="ExpiredDraftReporter"/> has saved its
+/// tombstone; while the archive is down it stays for the next sweep, and the others go as usual.
 /// </summary>
 public static class DraftExpiry
 {
@@ -23,9 +25,10 @@ public static class DraftExpiry
     }
 
     /// <returns>How many drafts were deleted.</returns>
-    public static async Task<int> SweepAsync(IStorage state, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken)
+    public static async Task<int> SweepAsync(IStorage state, ExpiredDraftReporter reporter, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(reporter);
         var deleted = 0;
         var keys = new List<string>();
         await foreach (var entry in state.ListAsync(string.Empty, cancellationToken).ConfigureAwait(false))
@@ -39,7 +42,7 @@ public static class DraftExpiry
         {
             try
             {
-                deleted += await SweepOneAsync(state, key, now, lifetime, cancellationToken).ConfigureAwait(false);
+                deleted += await SweepOneAsync(state, reporter, key, now, lifetime, cancellationToken).ConfigureAwait(false);
             }
             catch (StorageConflictException)
             {
@@ -49,7 +52,8 @@ public static class DraftExpiry
         return deleted;
     }
 
-    private static async Task<int> SweepOneAsync(IStorage state, string key, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken)
+    private static async Task<int> SweepOneAsync(IStorage state, ExpiredDraftReporter reporter, string key, DateTimeOffset now, TimeSpan lifetime,
+        CancellationToken cancellationToken)
     {
         var item = await state.ReadAsync(key, cancellationToken).ConfigureAwait(false);
         if (item is null)
@@ -74,7 +78,7 @@ public static class DraftExpiry
             }
             var draft = value?["draft"] ?? value?["Draft"];
             var parsed = draft is null ? null : draft.Deserialize<DebriefDraft>(BotJson.Options);
-            if (parsed is null || IsExpired(parsed, now, lifetime))
+            if (parsed is null || (IsExpired(parsed, now, lifetime) && await ReportedAsync(reporter, name, parsed, cancellationToken).ConfigureAwait(false)))
             {
                 expired.Add(name);
             }
@@ -92,5 +96,25 @@ public static class DraftExpiry
         await state.WriteAsync(key, JsonSerializer.SerializeToUtf8Bytes(document, BotJson.Options), WriteCondition.ForVersion(item.ETag), null, cancellationToken)
             .ConfigureAwait(false);
         return expired.Count;
+    }
+
+    /// <returns>False when the draft must stay: its tombstone could not be saved.</returns>
+    private static async Task<bool> ReportedAsync(ExpiredDraftReporter reporter, string property, DebriefDraft draft, CancellationToken cancellationToken)
+    {
+        // The one-per-conversation property of the first drafts names nobody, and such drafts predate the
+        // recorded owner: there is no practitioner to keep a tombstone under, so they go as they always did.
+        if (!draft.MustReachSupervisor || ExpiredDraftReporter.OwnerOf(property, draft) is not { } owner)
+        {
+            return true;
+        }
+        try
+        {
+            await reporter.ReportAsync(draft, owner, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (StorageUnavailableException)
+        {
+            return false;
+        }
     }
 }

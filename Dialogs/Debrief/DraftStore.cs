@@ -9,23 +9,30 @@ namespace AllianceBot.Dialogs.Debrief;
 /// lives beside the dialog stack rather than in the waterfall's step data because it outlives the
 /// dialog: cancel keeps it for later, "debrief" brings it back, a failed save keeps it. One untouched
 /// for longer than the draft lifetime is gone: deleted when it is next read, and by the sweep
-/// (<see cref="DraftExpiry"/>) when its owner never comes back.
+/// (<see cref="DraftExpiry"/>) when its owner never comes back. One that must reach the supervisor
+/// leaves a tombstone and a notice first (<see cref="ExpiredDraftReporter"/>).
 /// </summary>
-public sealed class DraftStore(ConversationState conversationState, TimeProvider time, TimeSpan lifetime)
+public sealed class DraftStore(ConversationState conversationState, TimeProvider time, TimeSpan lifetime, ExpiredDraftReporter expired)
 {
     /// <summary>The state properties holding drafts start with this; the rest is the owner's identity.</summary>
     public const string PropertyPrefix = "debriefDraft:";
 
-    public DraftStore(ConversationState conversationState)
-        : this(conversationState, TimeProvider.System, new DebriefOptions().DraftTtl)
-    {
-    }
-
+    /// <remarks>
+    /// When the archive is down, the tombstone of an expired draft that disclosed a serious concern cannot
+    /// be saved: <see cref="StorageUnavailableException"/> then fails the turn (the runner tells the
+    /// practitioner), and the draft stays until a turn or the sweep can report it.
+    /// </remarks>
     public async Task<DebriefDraft?> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var slot = await SlotAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (slot.Draft is { } draft && DraftExpiry.IsExpired(draft, time.GetUtcNow(), lifetime))
         {
+            if (draft.MustReachSupervisor)
+            {
+                // The tombstone and the notice act outside the conversation: not from a stale copy of a draft touched elsewhere since.
+                await conversationState.EnsureCurrentAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await expired.ReportAsync(draft, DebriefDialog.Practitioner(turnContext), cancellationToken).ConfigureAwait(false);
+            }
             await DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return null;
         }

@@ -37,7 +37,7 @@ public static class AllianceBotFactory
         time ??= TimeProvider.System;
         options ??= new DebriefOptions();
 
-        var drafts = new DraftStore(conversationState, time, options.DraftTtl);
+        var drafts = new DraftStore(conversationState, time, options.DraftTtl, new ExpiredDraftReporter(archive, notifier, time));
         safety ??= new SafetyOptions();
         var saver = new DebriefSaver(reasoning, archive, roster, notifier, time, enrichment, safety.NotifySupervisor);
         var crisis = new CrisisResponder(reasoning, drafts, notifier, conversationState, time, safety);

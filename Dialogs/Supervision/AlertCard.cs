@@ -40,6 +40,7 @@ public static class AlertCard
         body.Add(Text(alert.Kind switch
         {
             AlertKind.Discarded => DigestCopy.DiscardedAlertAction,
+            AlertKind.Expired => DigestCopy.ExpiredAlertAction,
             AlertKind.DeletionRequest => DigestCopy.DeletionRequestAction,
             AlertKind.Crisis => DigestCopy.CrisisAlertAction,
             _ => DigestCopy.ViolationAlertAction,
@@ -75,6 +76,7 @@ public static class AlertCard
         return alert.Kind switch
         {
             AlertKind.Discarded => DigestCopy.DiscardedAlertTitle(alert.PractitionerName, concern),
+            AlertKind.Expired => DigestCopy.ExpiredAlertTitle(alert.PractitionerName, concern),
             AlertKind.DeletionRequest => DigestCopy.DeletionRequestTitle(alert.PractitionerName, concern),
             AlertKind.Crisis => DigestCopy.CrisisAlertTitle(alert.PractitionerName),
             _ => DigestCopy.ViolationAlertTitle(alert.PractitionerName),

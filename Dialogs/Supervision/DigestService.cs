@@ -96,8 +96,8 @@ public sealed class DigestService(IDebriefArchive debriefs, IStorage archive, Ro
             entries.Where(e => e.Date < period.Start && e.ArchivedAt >= enteredFrom && e.ArchivedAt < enteredTo), cancellationToken).ConfigureAwait(false);
         var removed = (await debriefs.ListTombstonesAsync(practitionerId, cancellationToken).ConfigureAwait(false))
             .Where(t => t.At >= enteredFrom && t.At < enteredTo)
-            .Select(t => new DigestRemoval(practitionerId, t.DebriefId, t.ClientCode, t.Date, t.Codes, t.Reason == TombstoneReason.Discarded,
-                t.By.Name ?? t.By.Id, t.RequestedBy is { } r ? r.Name ?? r.Id : null, t.At))
+            .Select(t => new DigestRemoval(practitionerId, t.DebriefId, t.ClientCode, t.Date, t.Codes, t.Reason is TombstoneReason.Discarded or TombstoneReason.Expired,
+                t.By.Name ?? t.By.Id, t.RequestedBy is { } r ? r.Name ?? r.Id : null, t.At, Expired: t.Reason == TombstoneReason.Expired))
             .ToList();
         var last = entries.Count == 0 ? (DateOnly?)null : entries.Max(e => e.Date);
         return new PractitionerReading(inPeriod, late, removed, last);

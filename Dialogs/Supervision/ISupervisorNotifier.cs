@@ -4,8 +4,9 @@ namespace AllianceBot.Dialogs.Supervision;
 
 /// <summary>
 /// What the practitioner's supervisor hears at once rather than in the digest: a boundary violation, a
-/// report of imminent risk, a discard or a deletion request of a record that must stay. A notifier that
-/// cannot reach anyone (no roster, no supervisor, not deliverable) answers false, and the caller says so.
+/// report of imminent risk, a draft that disclosed one and was discarded or expired, or a deletion
+/// request of a record that must stay. A notifier that cannot reach anyone (no roster, no supervisor,
+/// not deliverable) answers false, and the caller says so.
 /// </summary>
 public interface ISupervisorNotifier
 {
@@ -19,11 +20,17 @@ public interface ISupervisorNotifier
     /// <summary>A draft in which a violation was disclosed, or imminent risk reported, was discarded: what, and when, still reaches the supervisor.</summary>
     Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken) => Task.FromResult(false);
 
+    /// <summary>Such a draft was left unfinished until it expired (<c>Debrief:DraftTtl</c>): the same, in words that say nobody discarded it.</summary>
+    Task<bool> NotifyExpiredAsync(DiscardedDebrief expired, CancellationToken cancellationToken) => Task.FromResult(false);
+
     /// <summary>The practitioner asks to delete a record that must stay: the supervisor decides (approve or keep).</summary>
     Task<bool> RequestDeletionAsync(DebriefRecord record, CancellationToken cancellationToken) => Task.FromResult(false);
 }
 
-/// <summary>A draft discarded after the practitioner was told it records a serious concern.</summary>
+/// <summary>
+/// A draft gone unconfirmed after the practitioner was told it records a serious concern: discarded, or
+/// (to <see cref="ISupervisorNotifier.NotifyExpiredAsync"/>) expired, <paramref name="DiscardedAt"/> then being when it was removed.
+/// </summary>
 /// <param name="CrisisReportedAt">When imminent risk was reported in the draft; null when it was not.</param>
 public sealed record DiscardedDebrief(
     string DebriefId,

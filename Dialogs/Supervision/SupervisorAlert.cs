@@ -4,8 +4,8 @@ namespace AllianceBot.Dialogs.Supervision;
 
 /// <summary>
 /// Something a supervisor was told at once and should acknowledge: a violation in a confirmed debrief,
-/// imminent risk reported (in a debrief or a chat), a draft discarded after a violation or a crisis was
-/// disclosed, or a request to delete a record that must stay.
+/// imminent risk reported (in a debrief or a chat), a draft discarded (or left to expire) after a violation
+/// or a crisis was disclosed, or a request to delete a record that must stay.
 /// Kept until acknowledged (or decided); unacknowledged ones are reminded.
 /// </summary>
 public sealed record SupervisorAlert
@@ -43,4 +43,6 @@ public enum AlertKind
     Discarded,
     DeletionRequest,
     Crisis,
+    /// <summary>A draft that disclosed a violation or a crisis was left unfinished and expired.</summary>
+    Expired,
 }

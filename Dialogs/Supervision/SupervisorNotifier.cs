@@ -5,7 +5,7 @@ using AllianceBot.Prompts.Detection;
 namespace AllianceBot.Dialogs.Supervision;
 
 /// <summary>
-/// The <see cref="ISupervisorNotifier"/> the dialogs call: violation, crisis, discard and deletion
+/// The <see cref="ISupervisorNotifier"/> the dialogs call: violation, crisis, discard, expiry and deletion
 /// alerts to the roster's supervisor, each one stored so it can be acknowledged and is reminded.
 /// </summary>
 public sealed class SupervisorNotifier(SupervisorAlerts alerts) : ISupervisorNotifier
@@ -31,17 +31,23 @@ public sealed class SupervisorNotifier(SupervisorAlerts alerts) : ISupervisorNot
     }
 
     public Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(discarded);
-        return alerts.SendAsync(AlertKind.Discarded, discarded.Practitioner.Id, discarded.DebriefId, discarded.Date, discarded.ClientCode,
-            archivePath: null, discarded.Disclosed, discarded.CrisisReportedAt is not null, cancellationToken);
-    }
+        => SendDraftGoneAsync(AlertKind.Discarded, discarded, cancellationToken);
+
+    public Task<bool> NotifyExpiredAsync(DiscardedDebrief expired, CancellationToken cancellationToken)
+        => SendDraftGoneAsync(AlertKind.Expired, expired, cancellationToken);
 
     public Task<bool> RequestDeletionAsync(DebriefRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         return alerts.SendAsync(AlertKind.DeletionRequest, record.Practitioner.Id, record.DebriefId, record.Date, record.ClientCode,
             PathOf(record), Violations(record), record.CrisisReported, cancellationToken);
+    }
+
+    private Task<bool> SendDraftGoneAsync(AlertKind kind, DiscardedDebrief draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return alerts.SendAsync(kind, draft.Practitioner.Id, draft.DebriefId, draft.Date, draft.ClientCode,
+            archivePath: null, draft.Disclosed, draft.CrisisReportedAt is not null, cancellationToken);
     }
 
     private static List<DisclosedFinding> Violations(DebriefRecord record)

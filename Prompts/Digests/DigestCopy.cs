@@ -177,7 +177,10 @@ public static class DigestCopy
 
     public static string AgendaLate(LateEntry entry) => $"Entered late: {LateLine(entry)}.";
 
-    public static string RemovedLine(DigestRemoval removal, string practitioner) => removal.Discarded
+    public static string RemovedLine(DigestRemoval removal, string practitioner) => removal.Expired
+        ? $"{practitioner} left a draft unfinished after describing {string.Join(", ", removal.Codes)}" +
+          (removal.ClientCode is null ? string.Empty : $" (client {removal.ClientCode})") + $"; it expired {removal.At.ToString("d MMM HH:mm 'UTC'", En)}"
+        : removal.Discarded
         ? $"{practitioner} discarded a draft after describing {string.Join(", ", removal.Codes)}" +
           (removal.ClientCode is null ? string.Empty : $" (client {removal.ClientCode})") + $", {removal.At.ToString("d MMM HH:mm 'UTC'", En)}"
         : $"Debrief {removal.DebriefId} of {practitioner}" + (removal.ClientCode is null ? string.Empty : $" (client {removal.ClientCode})") +
@@ -277,6 +280,10 @@ public static class DigestCopy
     public static string DiscardedAlertTitle(string practitionerName, string concern = ViolationConcern) => $"{practitionerName} discarded a debrief after describing {concern}";
 
     public const string DiscardedAlertAction = "The draft is gone; a note of what and when stays on the record. Please contact them before their next session with this client.";
+
+    public static string ExpiredAlertTitle(string practitionerName, string concern = ViolationConcern) => $"{practitionerName} left a debrief unfinished after describing {concern}; it has expired";
+
+    public const string ExpiredAlertAction = "The draft was untouched for too long and has been deleted; a note of what and when stays on the record. Please contact them before their next session with this client.";
 
     public static string DeletionRequestTitle(string practitionerName, string concern = ViolationConcern) => $"{practitionerName} asks to delete a debrief that records {concern}";
 

@@ -16,7 +16,7 @@ public sealed record DigestInput(
     /// <summary>Debriefs dated before the period but confirmed during it: no scheduled digest showed them.</summary>
     public IReadOnlyList<DigestDebrief> LateEntries { get; init; } = [];
 
-    /// <summary>Debriefs removed from the record during the period (deleted or discarded after a violation was disclosed).</summary>
+    /// <summary>Debriefs removed from the record during the period (deleted, or discarded or expired after a violation was disclosed).</summary>
     public IReadOnlyList<DigestRemoval> Removed { get; init; } = [];
 
     /// <summary>A practitioner with no debrief for this many days is named.</summary>
@@ -28,6 +28,8 @@ public sealed record DigestInput(
 public sealed record DigestPractitioner(string Id, string Name, DateOnly? LastDebrief = null, int OpenAlerts = 0);
 
 /// <summary>The tombstone of a removed debrief as the digest shows it: what, who, when; no text.</summary>
+/// <param name="Discarded">A draft that went before it was confirmed (discarded, or expired when <paramref name="Expired"/>), not a deleted record.</param>
+/// <param name="Expired">The draft was left unfinished until its lifetime ran out; nobody discarded it.</param>
 public sealed record DigestRemoval(
     string PractitionerId,
     string DebriefId,
@@ -37,4 +39,5 @@ public sealed record DigestRemoval(
     bool Discarded,
     string By,
     string? RequestedBy,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    bool Expired = false);

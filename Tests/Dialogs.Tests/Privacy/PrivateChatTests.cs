@@ -123,8 +123,8 @@ public sealed class PrivateChatTests
         await fresh.SendAsync("C-777");
         var now = bot.Clock.GetUtcNow();
 
-        Assert.Equal(0, await DraftExpiry.SweepAsync(bot.StateStore, now.AddDays(6), TimeSpan.FromDays(7), default));
-        Assert.Equal(2, await DraftExpiry.SweepAsync(bot.StateStore, now.AddDays(8), TimeSpan.FromDays(7), default));
+        Assert.Equal(0, await DraftExpiry.SweepAsync(bot.StateStore, bot.ExpiredDrafts, now.AddDays(6), TimeSpan.FromDays(7), default));
+        Assert.Equal(2, await DraftExpiry.SweepAsync(bot.StateStore, bot.ExpiredDrafts, now.AddDays(8), TimeSpan.FromDays(7), default));
 
         await foreach (var entry in bot.StateStore.ListAsync(""))
         {

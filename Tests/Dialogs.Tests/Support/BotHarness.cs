@@ -54,6 +54,9 @@ public sealed class BotHarness
     public SafetyOptions Safety { get; }
     public BotTestClient Client { get; private set; }
 
+    /// <summary>What the hourly sweep reports expired drafts through, on this harness's archive and notifier.</summary>
+    public ExpiredDraftReporter ExpiredDrafts => new(Archive, Notifier, Clock);
+
     public void Restart() => Client = Build();
 
     public Task<IReadOnlyList<Activity>> SendAsync(string text) => Client.SendAsync(text);
@@ -105,6 +108,7 @@ public sealed class RecordingNotifier : ISupervisorNotifier
 {
     public List<DebriefRecord> Notified { get; } = [];
     public List<DiscardedDebrief> Discarded { get; } = [];
+    public List<DiscardedDebrief> Expired { get; } = [];
     public List<DebriefRecord> DeletionRequests { get; } = [];
 
     public List<CrisisNotice> Crises { get; } = [];
@@ -127,6 +131,12 @@ public sealed class RecordingNotifier : ISupervisorNotifier
     public Task<bool> NotifyDiscardedAsync(DiscardedDebrief discarded, CancellationToken cancellationToken)
     {
         Discarded.Add(discarded);
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> NotifyExpiredAsync(DiscardedDebrief expired, CancellationToken cancellationToken)
+    {
+        Expired.Add(expired);
         return Task.FromResult(true);
     }
 

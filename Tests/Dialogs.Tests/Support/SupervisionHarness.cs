@@ -29,7 +29,7 @@ public sealed class SupervisionHarness
         Rosters = rosters;
         Archive = new StorageDebriefArchive(ArchiveStore);
         Alerts = new AlertStore(ArchiveStore);
-        var alerts = new SupervisorAlerts(Rosters, Messenger, Alerts, Clock);
+        Notifier = new SupervisorNotifier(new SupervisorAlerts(Rosters, Messenger, Alerts, Clock));
         Digests = new DigestService(Archive, ArchiveStore, Rosters, Clock, Options, Alerts);
         Links = new DigestLinks(null, Clock, Options.LinkLifetime, () => "https://bot.test");
         Reminders = new AlertReminders(Alerts, Messenger, AlertOptions, Clock);
@@ -39,9 +39,10 @@ public sealed class SupervisionHarness
             new AlertAcknowledger(Alerts, Clock),
             new DeletionDecisions(Rosters, Archive, Alerts, Messenger, Clock),
             Options, Clock, Links);
-        State = new ConversationState(new MemoryStorage(Clock));
+        StateStore = new MemoryStorage(Clock);
+        State = new ConversationState(StateStore);
         Bot = AllianceBotFactory.Create(State, BotHarness.Engine, Archive, Rosters,
-            new SupervisorNotifier(alerts), Clock, new DebriefOptions(), [new SupervisorCommandHandler(commands)]);
+            Notifier, Clock, new DebriefOptions(), [new SupervisorCommandHandler(commands)]);
     }
 
     public static async Task<SupervisionHarness> CreateAsync()
@@ -63,6 +64,9 @@ public sealed class SupervisionHarness
     public IBot Bot { get; }
     /// <summary>The conversation state the bot saves and the test adapter's turn runner loads.</summary>
     public ConversationState State { get; }
+    public MemoryStorage StateStore { get; }
+    /// <summary>The real notifier (alerts through <see cref="Messenger"/>), as the host's draft sweep is given it.</summary>
+    public SupervisorNotifier Notifier { get; }
     public DigestOptions Options { get; } = new() { TimeZone = "UTC" };
     public AlertOptions AlertOptions { get; } = new() { RemindAfter = TimeSpan.FromHours(4), MaxReminders = 2 };
 
