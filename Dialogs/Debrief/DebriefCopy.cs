@@ -171,6 +171,7 @@ public static class DebriefCopy
     public const string AskDiscard = "Discard this debrief? Nothing will be saved.";
     public const string Discarded = "Discarded. Nothing was saved.";
     public const string DraftGone = "That debrief was left unfinished for too long, so its answers were deleted (nothing was saved). Say debrief to start a new one.";
+    public const string DraftGoneButTold = "That debrief was left unfinished for too long, so its answers were deleted. Because it mentioned a serious concern, a short note (what and when, none of your words) was kept and your supervisor was told. Say debrief to start a new one.";
     public static string DiscardedButTold(string? supervisorName, string concern = DigestCopy.ViolationConcern) => supervisorName is null
         ? $"Discarded. Because you described {concern}, a note that it was discarded (what and when, not your text) stays on the record. Please talk to a supervisor today."
         : $"Discarded. Because you described {concern}, {supervisorName} has been told what you described and that the debrief was discarded. Please talk to them today.";

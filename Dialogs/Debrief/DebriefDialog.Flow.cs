@@ -37,7 +37,8 @@ public sealed partial class DebriefDialog
         if (draft is null)
         {
             // Its lifetime ran out (or the sweep took it): say so rather than leave the message unanswered.
-            await innerDc.Context.SendActivityAsync(DebriefCopy.DraftGone, cancellationToken).ConfigureAwait(false);
+            await innerDc.Context.SendActivityAsync(DraftStore.ReportedExpiry(innerDc.Context) ? DebriefCopy.DraftGoneButTold : DebriefCopy.DraftGone,
+                cancellationToken).ConfigureAwait(false);
             return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
         if (draft.ResumePending is { } startFresh)

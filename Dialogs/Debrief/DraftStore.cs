@@ -32,12 +32,19 @@ public sealed class DraftStore(ConversationState conversationState, TimeProvider
                 // The tombstone and the notice act outside the conversation: not from a stale copy of a draft touched elsewhere since.
                 await conversationState.EnsureCurrentAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 await expired.ReportAsync(draft, DebriefDialog.Practitioner(turnContext), cancellationToken).ConfigureAwait(false);
+                turnContext.TurnState.Set(ReportedKey, draft);
             }
             await DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return null;
         }
         return slot.Draft;
     }
+
+    /// <summary>True when this turn found its draft expired and kept a tombstone of it and told the supervisor.</summary>
+    public static bool ReportedExpiry(ITurnContext turnContext)
+        => turnContext?.TurnState.Get<DebriefDraft>(ReportedKey) is not null;
+
+    private const string ReportedKey = "debrief.expiredAndReported";
 
     public async Task SetAsync(ITurnContext turnContext, DebriefDraft draft, CancellationToken cancellationToken)
         => (await SlotAsync(turnContext, cancellationToken).ConfigureAwait(false)).Draft = draft;

@@ -1,3 +1,4 @@
+using AllianceBot.TestKit;
 using System.Text;
 using System.Text.Json.Nodes;
 using AllianceBot.Dialogs.Archive;
@@ -156,7 +157,7 @@ public sealed class ExpiredDisclosureTests
         await DiscloseViolationAsync(bot.SendAsync);
         bot.Clock.Advance(PastLifetime);
 
-        Assert.Equal(DebriefCopy.DraftGone, Assert.Single(await bot.SendAsync("skip")).Text);
+        Assert.Equal(DebriefCopy.DraftGoneButTold, Assert.Single(await bot.SendAsync("skip")).Text);
 
         var notice = Assert.Single(bot.Notifier.Expired);
         Assert.Equal(("BV-GIFT", "Pat Practitioner"), (Assert.Single(notice.Disclosed).Code, notice.Practitioner.Name));
@@ -179,7 +180,7 @@ public sealed class ExpiredDisclosureTests
         Assert.Empty(await bot.Archive.ListTombstonesAsync(bot.User));
         Assert.Contains("C-104", await StateTextAsync(bot.StateStore));
 
-        Assert.Equal(DebriefCopy.DraftGone, Assert.Single(await bot.SendAsync("skip")).Text);
+        Assert.Equal(DebriefCopy.DraftGoneButTold, Assert.Single(await bot.SendAsync("skip")).Text);
         Assert.Single(bot.Notifier.Expired);
         Assert.Single(await bot.Archive.ListTombstonesAsync(bot.User));
     }
