@@ -105,38 +105,8 @@ public sealed class LocalFolderStorage : IStorage
             throw new StorageConflictException(key);
         }
         var etag = NewETag();
-        var header = new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta);
-        var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{RandomIds.NewHex()}");
-        try
-        {
-            var version = LocalDocument.Write(temp, header, content.Span, flush: !_flush.Enabled);
-            if (!deferFlush)
-            {
-                await _flush.FlushAsync().ConfigureAwait(false);
-            }
-            try
-            {
-                File.Move(temp, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                _cache.Forget(path);
-                throw new StorageConflictException(key);
-            }
-            if (!deferFlush)
-            {
-                await _flush.FlushAsync().ConfigureAwait(false);
-            }
-            _cache.Keep(path, version, header, content.ToArray());
-            return etag;
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        await ReplaceAsync(folder, stem, path, new LocalDocument.Header(key, etag, _time.GetUtcNow(), meta), content, deferFlush, overwrite: false).ConfigureAwait(false);
+        return etag;
     }
 
     /// <summary>A fresh random ETag, quoted like Blob Storage's.</summary>
@@ -165,7 +135,9 @@ public sealed class LocalFolderStorage : IStorage
     /// <summary>Everything written with a deferred flush is on disk when this completes.</summary>
     internal Task FlushDeferredAsync() => _flush.FlushAsync();
 
-    private async Task ReplaceAsync(string folder, string stem, string path, LocalDocument.Header header, ReadOnlyMemory<byte> content, bool deferFlush)
+    /// <param name="overwrite">False for a create: the rename refuses an existing document (<see cref="StorageConflictException"/>).</param>
+    private async Task ReplaceAsync(string folder, string stem, string path, LocalDocument.Header header, ReadOnlyMemory<byte> content, bool deferFlush,
+        bool overwrite = true)
     {
         var temp = Path.Combine(folder, $"{stem}{LocalFileNames.TempMarker}{RandomIds.NewHex()}");
         try
@@ -177,7 +149,14 @@ public sealed class LocalFolderStorage : IStorage
             {
                 await _flush.FlushAsync().ConfigureAwait(false);
             }
-            File.Move(temp, path, overwrite: true);
+            try
+            {
+                File.Move(temp, path, overwrite);
+            }
+            catch (IOException) when (!overwrite && File.Exists(path))
+            {
+                throw new StorageConflictException(header.Key);
+            }
             if (!deferFlush)
             {
                 await _flush.FlushAsync().ConfigureAwait(false);

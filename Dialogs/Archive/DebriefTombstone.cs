@@ -48,6 +48,27 @@ public sealed record DebriefTombstone
         };
     }
 
+    /// <summary>
+    /// The tombstone of a draft that goes without being confirmed (discarded, or expired): what was
+    /// disclosed in it, and CRISIS when imminent risk was reported during it.
+    /// </summary>
+    public static DebriefTombstone Of(DebriefDraft draft, PersonRecord owner, TombstoneReason reason, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(owner);
+        return new DebriefTombstone
+        {
+            DebriefId = draft.DebriefId,
+            PractitionerId = owner.Id,
+            ClientCode = draft.ClientCode,
+            Date = draft.Date,
+            Codes = Concerns((draft.Disclosed ?? []).Select(d => d.Code), draft.CrisisReportedAt is not null),
+            Reason = reason,
+            By = owner,
+            At = at,
+        };
+    }
+
     /// <summary>The codes a tombstone keeps: each serious concern once, with CRISIS first when imminent risk was reported.</summary>
     public static IReadOnlyList<string> Concerns(IEnumerable<string> violationCodes, bool crisisReported)
         => (crisisReported ? [Prompts.SupervisionEngine.CrisisCode] : Array.Empty<string>())

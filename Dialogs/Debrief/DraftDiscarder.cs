@@ -26,27 +26,14 @@ public sealed class DraftDiscarder(DraftStore drafts, IDebriefArchive archive, I
         }
         var practitioner = DebriefDialog.Practitioner(turnContext);
         var now = time.GetUtcNow();
-        var disclosed = draft.Disclosed ?? [];
-        var codes = DebriefTombstone.Concerns(disclosed.Select(d => d.Code), draft.CrisisReportedAt is not null);
         bool told;
         try
         {
             // The tombstone and the notice act outside the conversation: a turn begun from a stale copy
             // (the debrief kept and confirmed elsewhere since) must not tell the supervisor it was thrown away.
             await drafts.EnsureCurrentAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await archive.SaveTombstoneAsync(new DebriefTombstone
-            {
-                DebriefId = draft.DebriefId,
-                PractitionerId = practitioner.Id,
-                ClientCode = draft.ClientCode,
-                Date = draft.Date,
-                Codes = codes,
-                Reason = TombstoneReason.Discarded,
-                By = practitioner,
-                At = now,
-            }, cancellationToken).ConfigureAwait(false);
-            told = await notifier.NotifyDiscardedAsync(
-                new DiscardedDebrief(draft.DebriefId, practitioner, draft.ClientCode, draft.Date, disclosed, now, draft.CrisisReportedAt), cancellationToken).ConfigureAwait(false);
+            await archive.SaveTombstoneAsync(DebriefTombstone.Of(draft, practitioner, TombstoneReason.Discarded, now), cancellationToken).ConfigureAwait(false);
+            told = await notifier.NotifyDiscardedAsync(DiscardedDebrief.Of(draft, practitioner, now), cancellationToken).ConfigureAwait(false);
         }
         catch (StorageUnavailableException)
         {
@@ -54,7 +41,7 @@ public sealed class DraftDiscarder(DraftStore drafts, IDebriefArchive archive, I
             return false;
         }
         await drafts.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var concern = DigestCopy.Concern(violation: disclosed.Count > 0, crisis: draft.CrisisReportedAt is not null);
+        var concern = DigestCopy.Concern(violation: draft.Disclosed is { Count: > 0 }, crisis: draft.CrisisReportedAt is not null);
         await turnContext.SendActivityAsync(DebriefCopy.DiscardedButTold(told ? draft.Supervisor?.Name : null, concern), cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -28,22 +28,10 @@ public sealed class ExpiredDraftReporter(IDebriefArchive archive, ISupervisorNot
             return false;
         }
         var now = time.GetUtcNow();
-        var disclosed = draft.Disclosed ?? [];
-        var written = await archive.SaveTombstoneAsync(new DebriefTombstone
-        {
-            DebriefId = draft.DebriefId,
-            PractitionerId = owner.Id,
-            ClientCode = draft.ClientCode,
-            Date = draft.Date,
-            Codes = DebriefTombstone.Concerns(disclosed.Select(d => d.Code), draft.CrisisReportedAt is not null),
-            Reason = TombstoneReason.Expired,
-            By = owner,
-            At = now,
-        }, cancellationToken).ConfigureAwait(false);
+        var written = await archive.SaveTombstoneAsync(DebriefTombstone.Of(draft, owner, TombstoneReason.Expired, now), cancellationToken).ConfigureAwait(false);
         if (written)
         {
-            await notifier.NotifyExpiredAsync(
-                new DiscardedDebrief(draft.DebriefId, owner, draft.ClientCode, draft.Date, disclosed, now, draft.CrisisReportedAt), cancellationToken).ConfigureAwait(false);
+            await notifier.NotifyExpiredAsync(DiscardedDebrief.Of(draft, owner, now), cancellationToken).ConfigureAwait(false);
         }
         return written;
     }

@@ -39,7 +39,14 @@ public sealed record DiscardedDebrief(
     DateOnly? Date,
     IReadOnlyList<DisclosedFinding> Disclosed,
     DateTimeOffset DiscardedAt,
-    DateTimeOffset? CrisisReportedAt = null);
+    DateTimeOffset? CrisisReportedAt = null)
+{
+    public static DiscardedDebrief Of(DebriefDraft draft, PersonRecord owner, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return new(draft.DebriefId, owner, draft.ClientCode, draft.Date, draft.Disclosed ?? [], at, draft.CrisisReportedAt);
+    }
+}
 
 /// <summary>The default until delivery is wired: the violation is still in the saved record.</summary>
 public sealed class NoSupervisorNotifier : ISupervisorNotifier
